@@ -1,0 +1,222 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { runCli } from '../src/cli/main.js'
+import { buildReport, words } from './helpers/report-builder.js'
+import { tempTree } from './helpers/temp.js'
+
+let cleanups: (() => void)[] = []
+afterEach(() => {
+  cleanups.forEach((c) => c())
+  cleanups = []
+})
+
+function tree(files: Record<string, string | Uint8Array>) {
+  const t = tempTree(files)
+  cleanups.push(t.cleanup)
+  return t
+}
+
+function run(argv: string[], cwd: string) {
+  let stdout = ''
+  let stderr = ''
+  const status = runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd })
+  return { status, stdout, stderr }
+}
+
+const passing = buildReport({ era: '2025' })
+const failing = buildReport({ era: '2025', answers: { 3: words(40), 8: null } })
+
+describe('exit status', () => {
+  it('is 0 for a report without errors, linting reports/README.md by default', () => {
+    const { dir } = tree({ 'reports/README.md': passing })
+    const out = run([], dir)
+    expect(out.status).toBe(0)
+    expect(out.stderr).toBe('')
+    expect(out.stdout.trim().split('\n').pop()).toBe('reports/README.md: 31/31 questions pass; 0 errors, 0 warnings')
+  })
+
+  it('is 1 when there are errors', () => {
+    const { dir } = tree({ 'reports/README.md': failing })
+    expect(run([], dir).status).toBe(1)
+  })
+
+  it('is 2 for a usage error, with one line and no stack trace', () => {
+    const { dir } = tree({})
+    for (const [argv, message] of [
+      [['--format', 'xml'], 'report-lint: --format must be "text" or "json", not "xml"\n'],
+      [['--profile', '2025x'], 'report-lint: --profile: unknown profile "2025x" (did you mean "2025"?) (one of: auto, 2023-01, 2023-2024, 2024-12, 2025, 2026, prompts)\n'],
+      [['--word-count', 'tokens'], 'report-lint: --word-count: must be "grader" or "rendered", not "tokens"\n'],
+      [['--frobnicate'], 'report-lint: unknown option --frobnicate (see report-lint --help)\n'],
+      [['--profile'], 'report-lint: option --profile needs a value (see report-lint --help)\n']
+    ] as const) {
+      const out = run([...argv], dir)
+      expect([out.status, out.stderr, out.stdout]).toEqual([2, message, ''])
+    }
+  })
+})
+
+describe('text output', () => {
+  it('lists findings per question as file:line:col  severity  rule-id  message, then a total line', () => {
+    const { dir } = tree({ 'reports/README.md': failing })
+    const lines = run(['reports/README.md'], dir).stdout.trimEnd().split('\n')
+    expect(lines[0]).toMatch(/^reports\/README\.md \(profile 2025: 31 of 31 questions found; .*; words counted as the course checker counts them\)$/)
+    expect(lines.filter((l) => /^(Report|Question \d+)/.test(l))).toEqual(['Report', 'Question 3 (Third-party package)', 'Question 8 (Code coverage)'])
+    const q3 = lines[lines.indexOf('Question 3 (Third-party package)') + 1]
+    expect(q3).toMatch(/^ {2}reports\/README\.md:57:1 +error +answer-length +Question 3: 40 words; 60 under the minimum of 100\./)
+    expect(lines[lines.length - 1]).toBe('reports/README.md: 29/31 questions pass; 2 errors, 0 warnings')
+  })
+
+  it('ends a run over several files with their total', () => {
+    const { dir } = tree({ 'a/reports/README.md': passing, 'b/reports/README.md': failing })
+    const out = run(['*/reports/README.md'], dir)
+    expect(out.status).toBe(1)
+    const lines = out.stdout.trimEnd().split('\n')
+    expect(lines.filter((l) => /questions pass/.test(l))).toEqual([
+      'a/reports/README.md: 31/31 questions pass; 0 errors, 0 warnings',
+      'b/reports/README.md: 29/31 questions pass; 2 errors, 0 warnings',
+      '2 files: 60/62 questions pass; 2 errors, 0 warnings'
+    ])
+  })
+})
+
+describe('JSON output', () => {
+  it('follows the documented schema', () => {
+    const { dir } = tree({ 'reports/README.md': failing })
+    const out = run(['--format', 'json'], dir)
+    const json = JSON.parse(out.stdout)
+    expect(Object.keys(json)).toEqual(['version', 'files', 'summary'])
+    expect(json.version).toBe(1)
+    const [file] = json.files
+    expect(Object.keys(file)).toEqual(['path', 'profile', 'wordCount', 'questions', 'checklist', 'findings', 'summary'])
+    expect(file.profile).toMatchObject({ id: '2025' })
+    expect(file.questions).toHaveLength(31)
+    expect(file.questions[2]).toEqual({
+      number: 3,
+      topic: 'Third-party package',
+      line: expect.any(Number),
+      words: 40,
+      images: 0,
+      constraints: {
+        words: { min: 100, max: 200 },
+        images: null,
+        source: 'checker',
+        stated: { words: { min: 100, max: 200 }, images: null }
+      },
+      status: 'fail'
+    })
+    expect(file.findings[file.findings.length - 1]).toEqual({
+      ruleId: 'unanswered',
+      severity: 'error',
+      message: expect.stringMatching(/^Question 8 is unanswered/),
+      line: expect.any(Number),
+      column: 1,
+      endLine: expect.any(Number),
+      endColumn: 29,
+      question: 8
+    })
+    expect(file.summary).toEqual({ errors: 2, warnings: 0, infos: 3, passed: 29, total: 31 })
+    expect(json.summary).toEqual(file.summary)
+  })
+})
+
+describe('bad input', () => {
+  const cases: [string, string | Uint8Array, string][] = [
+    ['empty.md', '', 'The file is empty.'],
+    ['notes.md', '# Notes\n\nNo questions here.\n', 'No questions found.'],
+    ['binary.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), 'is a binary file (it holds NUL bytes), not Markdown'],
+    ['latin1.md', new Uint8Array([...Buffer.from('### Question 1\n> Answer:\n\ncaf'), 0xe9, 0x0a]), 'is not valid UTF-8 (first bad byte on line 4, column 4)']
+  ]
+
+  it.each(cases)('%s gets a clear message', (name, content, message) => {
+    const { dir } = tree({ [name]: content })
+    const out = run([name], dir)
+    expect(out.stdout + out.stderr).toContain(message)
+    expect(out.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('reports every bad file in one line and still lints the others', () => {
+    const big = `${'x'.repeat(1024)}\n`.repeat(10 * 1024)
+    const { dir } = tree({
+      'good/README.md': passing,
+      'big.md': big,
+      'binary.md': new Uint8Array([1, 2, 0, 3]),
+      'latin1.md': new Uint8Array([0x61, 0xff]),
+      'folder/README.md': passing
+    })
+    const out = run(['missing.md', 'folder', 'big.md', 'binary.md', 'latin1.md', 'good/README.md', 'nothing/*.md'], dir)
+    expect(out.status).toBe(2)
+    expect(out.stderr.trimEnd().split('\n')).toEqual([
+      'report-lint: no files match nothing/*.md',
+      'report-lint: missing.md does not exist',
+      'report-lint: folder is a directory; name the report file in it (e.g. folder/README.md)',
+      'report-lint: big.md is 10.0 MB; report-lint reads reports up to 2.0 MB (a template report is about 30 KB). Is this the report file?',
+      'report-lint: binary.md is a binary file (it holds NUL bytes), not Markdown',
+      'report-lint: latin1.md is not valid UTF-8 (first bad byte on line 1, column 2); the course checker cannot read it either. Save it as UTF-8'
+    ])
+    expect(out.stdout).toContain('good/README.md: 31/31 questions pass; 0 errors, 0 warnings')
+  })
+
+  it('keeps unreadable files in the JSON output, with their error', () => {
+    const { dir } = tree({ 'reports/README.md': passing })
+    const out = run(['--format=json', 'reports/README.md', 'gone.md'], dir)
+    const json = JSON.parse(out.stdout)
+    expect(json.files.map((f: { path: string; error?: string }) => [f.path, f.error])).toEqual([
+      ['reports/README.md', undefined],
+      ['gone.md', 'does not exist']
+    ])
+    expect(out.status).toBe(2)
+  })
+})
+
+describe('configuration', () => {
+  it('reads .report-lint.json: severities, rules turned off, profile and word count', () => {
+    const { dir } = tree({
+      'reports/README.md': failing,
+      '.report-lint.json': JSON.stringify({ profile: '2025', wordCount: 'rendered', rules: { 'answer-length': 'warning', unanswered: 'off' } })
+    })
+    const json = JSON.parse(run(['-f', 'json'], dir).stdout)
+    expect(json.files[0].wordCount).toBe('rendered')
+    expect(json.files[0].profile.reason).toBe('pinned by configuration')
+    expect(json.files[0].findings.filter((f: { severity: string }) => f.severity !== 'info').map((f: { ruleId: string; severity: string }) => [f.ruleId, f.severity])).toEqual([
+      ['answer-length', 'warning']
+    ])
+    expect(run([], dir).status).toBe(0)
+  })
+
+  it('lets command-line options win over the file', () => {
+    const { dir } = tree({ 'reports/README.md': passing, '.report-lint.json': '{"profile": "2026"}' })
+    expect(JSON.parse(run(['-f', 'json', '--profile', 'auto'], dir).stdout).files[0].profile.id).toBe('2025')
+  })
+
+  it.each([
+    ['{"profil": "2025"}', '.report-lint.json: unknown key "profil" (did you mean "profile"?) (allowed: profile, wordCount, rules)'],
+    ['{"rules": {"answer-lenght": "off"}}', '.report-lint.json: rules: unknown rule "answer-lenght" (did you mean "answer-length"?)'],
+    ['{"rules": {"unanswered": "fatal"}}', '.report-lint.json: rules.unanswered: severity must be one of error, warning, info, off, not "fatal"'],
+    ['{"rules": {"unanswered": {"level": "off"}}}', '.report-lint.json: rules.unanswered: unknown option "level" (allowed: severity)'],
+    ['{"profile": 2025}', '.report-lint.json: profile: unknown profile 2025 (one of: auto, 2023-01, 2023-2024, 2024-12, 2025, 2026, prompts)'],
+    ['{"profile": "2025",}', '.report-lint.json: not valid JSON'],
+    ['[1, 2]', '.report-lint.json: must hold a JSON object']
+  ])('rejects %s with one line', (content, message) => {
+    const { dir } = tree({ 'reports/README.md': passing, '.report-lint.json': content })
+    const out = run([], dir)
+    expect(out.status).toBe(2)
+    expect(out.stderr).toContain(`report-lint: ${message}`)
+    expect(out.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('fails when a named configuration file is missing', () => {
+    const { dir } = tree({ 'reports/README.md': passing })
+    const out = run(['--config', 'lint.json'], dir)
+    expect([out.status, out.stderr]).toEqual([2, 'report-lint: lint.json: cannot read the configuration file (not found)\n'])
+  })
+})
+
+describe('help', () => {
+  it('prints usage, the version and the rules', () => {
+    const { dir } = tree({})
+    expect(run(['--help'], dir).stdout).toMatch(/^Usage: report-lint \[options\] \[files or globs\.\.\.\]/)
+    expect(run(['--version'], dir).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
+    const rules = run(['--list-rules'], dir).stdout
+    expect(rules).toMatch(/^answer-length\s+error\s+An answer has fewer or more words/m)
+    expect(rules).toMatch(/^checklist-progress\s+info\s+/m)
+  })
+})

@@ -1,0 +1,84 @@
+import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs'
+import { dirname, isAbsolute, join, relative, sep } from 'node:path'
+import type { ImageTarget, RepoFiles } from './repo-files.js'
+
+/** The repository around a report on disk: its git root, or the report's own folder outside git. */
+export function localRepo(reportPath: string, root: string | null = null): RepoFiles {
+  const top = root ?? gitRoot(dirname(reportPath)) ?? dirname(reportPath)
+  const reportDir = dirname(reportPath)
+  return {
+    reportPath: toPosix(relative(top, reportPath)),
+    resolve: (src) => resolveImage(top, reportDir, src)
+  }
+}
+
+function gitRoot(start: string): string | null {
+  let dir = start
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) return dir
+    const parent = dirname(dir)
+    if (parent === dir) return null
+    dir = parent
+  }
+}
+
+function resolveImage(root: string, reportDir: string, src: string): ImageTarget {
+  const written = decodePath(src.replace(/[?#].*$/, ''))
+  if (isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) return { kind: 'outside', path: written, why: 'it is an absolute path' }
+  const target = join(reportDir, written)
+  const rel = relative(root, target)
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+    return { kind: 'outside', path: written, why: 'it climbs out of the repository' }
+  }
+  // Walk the path one name at a time: the exact name must exist (Linux is case-sensitive
+  // even where this machine is not), and no link on the way may lead out of the repository.
+  let dir = root
+  let actual = ''
+  let caseDiffers = false
+  const names = rel.split(sep)
+  for (let i = 0; i < names.length; i++) {
+    let entries: string[]
+    try {
+      entries = readdirSync(dir)
+    } catch {
+      return { kind: 'missing', path: toPosix(rel) }
+    }
+    let name = names[i]
+    if (!entries.includes(name)) {
+      const other = entries.find((e) => e.toLowerCase() === name.toLowerCase())
+      if (!other) return { kind: 'missing', path: toPosix(rel) }
+      caseDiffers = true
+      name = other
+    }
+    actual = actual ? `${actual}/${name}` : name
+    const next = join(dir, name)
+    if (lstatSync(next).isSymbolicLink()) {
+      let real: string
+      try {
+        real = realpathSync(next)
+      } catch {
+        return { kind: 'missing', path: toPosix(rel) }
+      }
+      const realRoot = realpathSync(root)
+      const inside = relative(realRoot, real)
+      if (inside.startsWith('..') || isAbsolute(inside)) {
+        return { kind: 'outside', path: toPosix(rel), why: 'it is a symbolic link that points out of the repository' }
+      }
+    }
+    dir = next
+  }
+  if (caseDiffers) return { kind: 'case-mismatch', path: toPosix(rel), actual }
+  return { kind: 'found', path: toPosix(rel) }
+}
+
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/')
+}

@@ -1,0 +1,84 @@
+import { readFileSync, statSync } from 'node:fs'
+
+/** A template report is about 30 KB; parsing grows faster than linearly, so far larger files are refused. */
+export const MAX_REPORT_BYTES = 2 * 1024 * 1024
+
+/** `text` has no byte order mark; `bom` says whether the file began with one (the course checker keeps it). */
+export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; error: string }
+
+/** Reads a report as UTF-8 text, or says in one line why it cannot be linted (`shownAs` names it there). */
+export function readReport(path: string, shownAs = path): ReadResult {
+  let size: number
+  try {
+    const stat = statSync(path)
+    if (stat.isDirectory()) return fail(`is a directory; name the report file in it (e.g. ${shownAs.replace(/\/$/, '')}/README.md)`)
+    if (!stat.isFile()) return fail('is not a regular file')
+    size = stat.size
+  } catch (error) {
+    return fail(describeIoError(error))
+  }
+  if (size > MAX_REPORT_BYTES) {
+    return fail(`is ${megabytes(size)}; report-lint reads reports up to ${megabytes(MAX_REPORT_BYTES)} (a template report is about 30 KB). Is this the report file?`)
+  }
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(path)
+  } catch (error) {
+    return fail(describeIoError(error))
+  }
+  return decodeReport(bytes)
+}
+
+/** UTF-8 text without its byte order mark, or why the bytes are not a Markdown report. */
+export function decodeReport(bytes: Uint8Array): ReadResult {
+  const nul = bytes.subarray(0, 8000).indexOf(0)
+  if (nul >= 0) return fail('is a binary file (it holds NUL bytes), not Markdown')
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+    return { ok: true, text, bom }
+  } catch {
+    const { line, column } = firstInvalidUtf8(bytes)
+    return fail(
+      `is not valid UTF-8 (first bad byte on line ${line}, column ${column}); the course checker cannot read it either. Save it as UTF-8`
+    )
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+  let line = 1
+  let column = 1
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i]
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+    if (length === 0 || i + length > bytes.length) break
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + length))
+    } catch {
+      break
+    }
+    if (b === 10) {
+      line++
+      column = 1
+    } else column++
+    i += length
+  }
+  return { line, column }
+}
+
+function describeIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') return 'does not exist'
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)'
+  if (code === 'EISDIR') return 'is a directory'
+  return `cannot be read (${code ?? (error as Error).message})`
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+}
+
+function fail(error: string): ReadResult {
+  return { ok: false, error }
+}

@@ -1,0 +1,174 @@
+import { decodeNamedCharacterReference } from 'decode-named-character-reference'
+import { checkerImageMatches } from '../count/images.js'
+import { normalizeLabel, type DocumentOutline } from './blocks.js'
+import type { MdEvent } from './parse-events.js'
+import type { QuestionSection } from './questions.js'
+import type { SourceText } from './source.js'
+import type { Answer, CodeBlock, CodeImage, Image } from './types.js'
+
+const ANSWER_MARKER = 'Answer:'
+const HTML_IMG = /<img\b[^>]*>/gi
+const HTML_SRC = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i
+const HTML_ALT = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i
+const PLACEHOLDER = /---\s*question\s+\d+\s+fill\s+here\s*---/gi
+
+/** Token types whose text a reader sees. */
+const VISIBLE_TEXT = new Set([
+  'data',
+  'codeTextData',
+  'codeFlowValue',
+  'characterEscapeValue',
+  'autolinkProtocol',
+  'autolinkEmail',
+  'literalAutolinkHttp',
+  'literalAutolinkWww',
+  'literalAutolinkEmail'
+])
+/** Tokens whose content a reader does not see as text: destinations, definitions, HTML, image alt text. */
+const HIDDEN = new Set(['resource', 'reference', 'definition', 'htmlFlow', 'htmlText', 'image', 'codeFencedFence'])
+/** Token boundaries that separate words in the rendered text. */
+const SEPARATORS = new Set([
+  'lineEnding',
+  'lineEndingBlank',
+  'hardBreakEscape',
+  'hardBreakTrailing',
+  'tableCellDivider',
+  'taskListCheck',
+  'paragraph',
+  'atxHeadingText',
+  'setextHeadingText',
+  'htmlFlow',
+  'image',
+  'codeFlowValue'
+])
+
+/** Where the answer begins: just after the first `Answer:` in the section's text (not in code). */
+export function findAnswerMarker(events: MdEvent[], source: SourceText, section: QuestionSection): { start: number; end: number } | null {
+  for (let i = section.firstEvent; i < section.endEvent; i++) {
+    const [kind, token] = events[i]
+    if (kind !== 'enter' || token.type !== 'data') continue
+    const at = source.text.slice(token.start.offset, token.end.offset).indexOf(ANSWER_MARKER)
+    if (at >= 0) return { start: token.start.offset + at, end: token.start.offset + at + ANSWER_MARKER.length }
+  }
+  return null
+}
+
+/** Everything in the answer a rule may point at, from one walk over the answer's events. */
+export function readAnswer(
+  events: MdEvent[],
+  source: SourceText,
+  doc: DocumentOutline,
+  section: QuestionSection,
+  start: number,
+  marker: { start: number; end: number } | null
+): Answer {
+  const end = section.end
+  const text = source.text
+  const images: Image[] = []
+  const codeImages: CodeImage[] = []
+  const code: CodeBlock[] = []
+  let rendered = ''
+  let hidden = 0
+  let image: { start: number; alt: string; src: string | null; srcSpan: [number, number] | null; ref: string | null } | null = null
+
+  for (let i = section.firstEvent; i < section.endEvent; i++) {
+    const [kind, token] = events[i]
+    const tStart = token.start.offset
+    const tEnd = token.end.offset
+    if (tEnd <= start) continue
+    const type = token.type
+    if (kind === 'exit') {
+      if (HIDDEN.has(type)) hidden--
+      if (type === 'image' && image) {
+        images.push(finishImage(source, doc, image, tEnd))
+        image = null
+      }
+      if (SEPARATORS.has(type)) rendered += ' '
+      continue
+    }
+    if (SEPARATORS.has(type)) rendered += ' '
+    if (type === 'image' && tStart >= start) image = { start: tStart, alt: '', src: null, srcSpan: null, ref: null }
+    else if (image && type === 'labelText') image.alt = text.slice(tStart, tEnd)
+    else if (image && type === 'resourceDestinationString') {
+      image.src = text.slice(tStart, tEnd)
+      image.srcSpan = [tStart, tEnd]
+    } else if (image && type === 'referenceString') image.ref = text.slice(tStart, tEnd)
+    else if ((type === 'htmlFlow' || type === 'htmlText') && tStart >= start && !text.startsWith('<!--', tStart)) {
+      images.push(...htmlImages(source, tStart, tEnd))
+    }
+    else if ((type === 'codeFenced' || type === 'codeIndented' || type === 'codeText') && tStart >= start) {
+      const codeKind = type === 'codeFenced' ? 'fenced' : type === 'codeIndented' ? 'indented' : 'inline'
+      code.push({ kind: codeKind, span: source.span(tStart, tEnd) })
+      for (const m of checkerImageMatches(text.slice(tStart, tEnd))) {
+        codeImages.push({ src: m.src, span: source.span(tStart + m.start, tStart + m.end), code: codeKind })
+      }
+    }
+    if (hidden === 0) {
+      if (VISIBLE_TEXT.has(type)) rendered += text.slice(Math.max(tStart, start), tEnd)
+      else if (type === 'characterReference') rendered += decodeReference(text.slice(tStart + 1, tEnd - 1))
+    }
+    if (HIDDEN.has(type)) hidden++
+  }
+
+  const raw = text.slice(start, end)
+  const placeholders = [...raw.matchAll(PLACEHOLDER)].map((m) => source.span(start + (m.index ?? 0), start + (m.index ?? 0) + m[0].length))
+  return {
+    span: source.span(start, end),
+    content: source.trimmed(start, end),
+    marker: marker ? source.span(marker.start, marker.end) : null,
+    raw,
+    rendered: rendered.replace(/\s+/g, ' ').trim(),
+    images,
+    codeImages,
+    code,
+    placeholders
+  }
+}
+
+function finishImage(
+  source: SourceText,
+  doc: DocumentOutline,
+  image: { start: number; alt: string; src: string | null; srcSpan: [number, number] | null; ref: string | null },
+  end: number
+): Image {
+  const span = source.span(image.start, end)
+  if (image.src !== null && image.srcSpan) {
+    return { kind: 'inline', src: image.src, alt: image.alt, span, srcSpan: source.span(...image.srcSpan) }
+  }
+  // micromark only makes an image of a reference whose definition exists.
+  const definition = doc.definitions.get(normalizeLabel(image.ref || image.alt))
+  return {
+    kind: 'reference',
+    src: definition?.destination ?? '',
+    alt: image.alt,
+    span,
+    srcSpan: definition ? source.span(definition.start, definition.end) : span
+  }
+}
+
+function htmlImages(source: SourceText, start: number, end: number): Image[] {
+  const found: Image[] = []
+  for (const m of source.text.slice(start, end).matchAll(HTML_IMG)) {
+    const at = start + (m.index ?? 0)
+    const src = HTML_SRC.exec(m[0])
+    const alt = HTML_ALT.exec(m[0])
+    const value = src ? (src[1] ?? src[2] ?? src[3]) : ''
+    const srcAt = src ? at + (src.index ?? 0) + src[0].indexOf(value, src[0].indexOf('=')) : at
+    found.push({
+      kind: 'html',
+      src: value,
+      alt: alt ? (alt[1] ?? alt[2] ?? alt[3]) : '',
+      span: source.span(at, at + m[0].length),
+      srcSpan: source.span(srcAt, srcAt + value.length)
+    })
+  }
+  return found
+}
+
+function decodeReference(value: string): string {
+  if (value.startsWith('#')) {
+    const code = /^#x/i.test(value) ? parseInt(value.slice(2), 16) : parseInt(value.slice(1), 10)
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ''
+  }
+  return decodeNamedCharacterReference(value) || ''
+}

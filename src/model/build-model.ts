@@ -1,0 +1,81 @@
+import { readAnswer, findAnswerMarker } from './answer.js'
+import { outline, plainText, type DocumentOutline } from './blocks.js'
+import { readChecklist } from './checklist.js'
+import { statedConstraints } from './constraints.js'
+import { parseEvents, type MdEvent } from './parse-events.js'
+import { findQuestionSections, type QuestionSection } from './questions.js'
+import { SourceText } from './source.js'
+import type { Prompt, Question, ReportModel } from './types.js'
+
+/** Parses a report once and returns everything the rules read, with source positions. */
+export function buildModel(text: string): ReportModel {
+  const source = new SourceText(text)
+  const events = parseEvents(text)
+  const doc = outline(events, source)
+  const sections = findQuestionSections(events, source, doc)
+  const questions = sections.map((section) => readQuestion(events, source, doc, section))
+  const firstQuestion = sections.length ? sections[0].marker.span.start.offset : text.length
+  return {
+    source,
+    frontMatter: doc.frontMatter ? source.span(doc.frontMatter.start, doc.frontMatter.end) : null,
+    headings: doc.headings.map(({ depth, text, kind, span }) => ({ depth, text, kind, span })),
+    questions,
+    checklist: readChecklist(events, source, doc, firstQuestion)
+  }
+}
+
+function readQuestion(events: MdEvent[], source: SourceText, doc: DocumentOutline, section: QuestionSection): Question {
+  const marker = findAnswerMarker(events, source, section)
+  const promptEnd = marker ? marker.start : promptQuoteEnd(doc, section)
+  const answerStart = marker ? marker.end : (promptEnd ?? section.start)
+  const prompt = readPrompt(events, source, section, promptEnd)
+  const answer = readAnswer(events, source, doc, section, answerStart, marker)
+  return {
+    number: section.marker.number,
+    marker: section.marker,
+    prompt,
+    answer,
+    span: source.span(section.marker.span.start.offset, section.end)
+  }
+}
+
+/** Without an `Answer:` line, the prompt is the first block quote after the marker, if there is one. */
+function promptQuoteEnd(doc: DocumentOutline, section: QuestionSection): number | null {
+  const quote = doc.blocks.find((b) => b.type === 'blockQuote' && b.start >= section.start && b.start < section.end)
+  return quote ? quote.end : null
+}
+
+function readPrompt(events: MdEvent[], source: SourceText, section: QuestionSection, end: number | null): Prompt {
+  if (end === null || end <= section.start) return { span: null, text: '', question: '', stated: {} }
+  let lastEvent = section.firstEvent
+  while (lastEvent + 1 < section.endEvent && events[lastEvent + 1][1].start.offset < end) lastEvent++
+  const text = plainText(events, source, section.firstEvent, lastEvent)
+  return {
+    span: source.trimmed(section.start, end),
+    text,
+    question: boldQuestion(events, source, section.firstEvent, lastEvent) || firstSentence(text),
+    stated: statedConstraints(source, section.start, end)
+  }
+}
+
+/** The prompt's bold question; the template wraps it over several bold lines of one paragraph. */
+function boldQuestion(events: MdEvent[], source: SourceText, from: number, to: number): string {
+  const parts: string[] = []
+  let lastEnd = -1
+  for (let i = from; i <= to; i++) {
+    const [kind, token] = events[i]
+    if (kind !== 'enter' || token.type !== 'strong') continue
+    if (lastEnd >= 0 && !/^[ \t>]*\n?[ \t>]*$/.test(source.text.slice(lastEnd, token.start.offset))) break
+    let exit = i
+    while (events[exit][1] !== token || events[exit][0] !== 'exit') exit++
+    parts.push(plainText(events, source, i, exit))
+    lastEnd = token.end.offset
+    i = exit
+  }
+  return parts.join(' ')
+}
+
+function firstSentence(text: string): string {
+  const m = /^.*?[.?!](?=\s|$)/.exec(text)
+  return (m ? m[0] : text).trim()
+}

@@ -1,0 +1,136 @@
+import type { DocumentOutline } from './blocks.js'
+import type { MdEvent } from './parse-events.js'
+import type { SourceText } from './source.js'
+import type { Checklist, ChecklistItem, ChecklistSection, MalformedChecklistLine } from './types.js'
+
+const MODULE_TAGS = /\(\s*(M\d+(?:\s*[+,&/]\s*M\d+)*)\s*\)\s*\.?$/i
+/** A line that tries to be a task item: an optional list marker, then a bracketed box near the line start. */
+const BOX_ATTEMPT = /^[ \t]{0,3}((?:[-*+]|\d{1,9}[.)])?)([ \t]*)(\[[^\]\n]{0,3}\])(?![(:[])/
+
+/**
+ * The project checklist: task items between a `## ... checklist` heading and the next
+ * heading of depth 2 or less (or the first question), grouped by their `### Week N` headings.
+ */
+export function readChecklist(
+  events: MdEvent[],
+  source: SourceText,
+  doc: DocumentOutline,
+  firstQuestionStart: number
+): Checklist | null {
+  const headingIndex = doc.headings.findIndex((h) => h.depth <= 2 && /checklist/i.test(h.text))
+  if (headingIndex < 0) return null
+  const heading = doc.headings[headingIndex]
+  const after = doc.headings.slice(headingIndex + 1)
+  const closing = after.find((h) => h.depth <= 2 && h.block.start > heading.block.end)
+  let end = closing ? closing.block.start : source.text.length
+  if (firstQuestionStart > heading.block.end) end = Math.min(end, firstQuestionStart)
+  const start = heading.block.end
+
+  const sections: ChecklistSection[] = []
+  const sectionHeadings = after.filter((h) => h.block.start < end && h.depth >= 3)
+  let section: ChecklistSection = { title: heading.text, span: null, items: [] }
+  const items = readTaskItems(events, source, heading.block.exit + 1, end)
+  for (const item of items) {
+    while (sectionHeadings.length && sectionHeadings[0].block.start < item.span.start.offset) {
+      if (section.items.length || section.span) sections.push(section)
+      const h = sectionHeadings.shift()!
+      section = { title: h.text, span: h.span, items: [] }
+    }
+    item.section = section.title
+    section.items.push(item)
+  }
+  if (section.items.length || section.span) sections.push(section)
+  for (const h of sectionHeadings) sections.push({ title: h.text, span: h.span, items: [] })
+
+  return {
+    heading: heading.span,
+    sections,
+    malformed: malformedLines(events, source, start, end, items)
+  }
+}
+
+function readTaskItems(events: MdEvent[], source: SourceText, from: number, end: number): ChecklistItem[] {
+  const items: ChecklistItem[] = []
+  let itemStart = -1
+  let current: { checked: boolean; start: number; text: string; depth: number } | null = null
+  let depth = 0
+  for (let i = from; i < events.length; i++) {
+    const [kind, token] = events[i]
+    if (token.start.offset >= end) break
+    if (kind === 'enter') {
+      depth++
+      if (token.type === 'listItemPrefix') itemStart = token.start.offset
+      else if (token.type === 'taskListCheckValueChecked' || token.type === 'taskListCheckValueUnchecked') {
+        current = { checked: token.type === 'taskListCheckValueChecked', start: itemStart, text: '', depth }
+      } else if (current && token.type === 'data') current.text += source.text.slice(token.start.offset, token.end.offset)
+      else if (current && token.type === 'lineEnding') current.text += ' '
+      continue
+    }
+    depth--
+    if (current && token.type === 'paragraph') {
+      const text = current.text.replace(/\s+/g, ' ').trim()
+      const tags = MODULE_TAGS.exec(text)
+      items.push({
+        checked: current.checked,
+        text,
+        modules: tags ? tags[1].split(/\s*[+,&/]\s*/).map((m) => m.toUpperCase()) : [],
+        section: '',
+        span: source.span(current.start >= 0 ? current.start : token.start.offset, token.end.offset)
+      })
+      current = null
+    }
+  }
+  return items
+}
+
+function malformedLines(
+  events: MdEvent[],
+  source: SourceText,
+  start: number,
+  end: number,
+  items: ChecklistItem[]
+): MalformedChecklistLine[] {
+  const validLines = new Set(items.map((item) => item.span.start.line))
+  const codeLines = new Set<number>()
+  for (const [kind, token] of events) {
+    if (token.start.offset >= end) break
+    if (kind !== 'enter' || token.end.offset <= start) continue
+    if (token.type === 'codeFenced' || token.type === 'codeIndented' || token.type === 'htmlFlow') {
+      const from = source.point(token.start.offset).line
+      const to = source.point(token.end.offset).line
+      for (let line = from; line <= to; line++) codeLines.add(line)
+    }
+  }
+  const found: MalformedChecklistLine[] = []
+  const first = source.point(start).line
+  const last = source.point(Math.max(start, end - 1)).line
+  for (let line = first; line <= last; line++) {
+    if (validLines.has(line) || codeLines.has(line)) continue
+    const text = source.lineText(line)
+    const m = BOX_ATTEMPT.exec(text)
+    if (!m) continue
+    const [, bullet, gap, box] = m
+    const fix = fixFor(bullet, gap, box)
+    if (!fix) continue
+    const lineStart = source.lineStart(line)
+    const boxStart = lineStart + m.index + m[0].length - box.length - gap.length - bullet.length
+    found.push({ text: text.trim(), box: bullet + gap + box, fix, span: source.span(boxStart, lineStart + m[0].length) })
+  }
+  return found
+}
+
+/** What to write instead, or null when the line is already a valid item that the parser placed elsewhere. */
+function fixFor(bullet: string, gap: string, box: string): string | null {
+  const inner = box.slice(1, -1)
+  const marker = bullet || '*'
+  const written = bullet + gap + box
+  if (inner.trim().toLowerCase() === 'x') {
+    const good = `${marker} [${inner.trim()}]`
+    return good === written ? null : `\`${good}\``
+  }
+  if (inner.trim() === '') {
+    const good = `${marker} [ ]`
+    return good === written ? null : `\`${good}\``
+  }
+  return `\`${marker} [x]\` (done) or \`${marker} [ ]\` (not done)`
+}

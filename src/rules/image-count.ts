@@ -1,0 +1,24 @@
+import { plural, range } from './describe.js'
+import type { Rule } from './types.js'
+
+export const imageCount: Rule = {
+  id: 'image-count',
+  severity: 'error',
+  description: 'An answer has fewer or more images than its question asks for.',
+  check(context) {
+    for (const a of context.questions) {
+      const limit = a.limits.images
+      if (!limit || a.unanswered || (a.images >= limit.min && a.images <= limit.max)) continue
+      const q = a.question
+      const asks = `Question ${q.number} asks for ${range(limit)} ${limit.max === 1 ? 'image' : 'images'}; found ${a.images}.`
+      if (a.images < limit.min) {
+        const fix = 'Put the image in `figures/` and add `![what it shows](figures/name.png)` to the answer.'
+        context.report(`${asks} ${fix}`, q.answer.content ?? q.answer.marker ?? q.marker.span, q.number)
+      } else {
+        const extra = a.imageSpans.slice(limit.max)
+        const span = { start: extra[0].start, end: extra[extra.length - 1].end }
+        context.report(`${asks} Remove ${plural(extra.length, 'image')}, from here on.`, span, q.number)
+      }
+    }
+  }
+}

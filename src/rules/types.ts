@@ -1,0 +1,36 @@
+import type { QuestionAnalysis } from '../lint/analyze.js'
+import type { Severity, WordCountMode } from '../lint/types.js'
+import type { ReportModel, Span } from '../model/types.js'
+import type { Profile } from '../profiles/profiles.js'
+import type { RepoFiles } from '../lint/repo-files.js'
+
+export interface RuleContext {
+  model: ReportModel
+  /** Null only when the report has no questions. */
+  profile: Profile | null
+  /** One per question of the model, in the same order. */
+  questions: QuestionAnalysis[]
+  wordCount: WordCountMode
+  /** The rule's options from the configuration, already validated. */
+  options: Record<string, unknown>
+  /** The repository around the report, when the report is a file in one. */
+  repo: RepoFiles | null
+  /** Records a finding; a null span points at the start of the file. */
+  report(message: string, span: Span | null, question?: number | null): void
+}
+
+export interface RuleOption {
+  /** What the option holds, for validation and the docs. */
+  type: 'string' | 'string[]' | 'number'
+  default: unknown
+  description: string
+}
+
+export interface Rule {
+  id: string
+  severity: Severity
+  /** One line: what the rule checks. */
+  description: string
+  options?: Record<string, RuleOption>
+  check(context: RuleContext): void
+}
