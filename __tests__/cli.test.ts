@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { runCli } from '../src/cli/main.js'
-import { buildReport, words } from './helpers/report-builder.js'
+import { buildReport, reportTree, words } from './helpers/report-builder.js'
 import { tempTree } from './helpers/temp.js'
 
 let cleanups: (() => void)[] = []
@@ -27,7 +27,7 @@ const failing = buildReport({ era: '2025', answers: { 3: words(40), 8: null } })
 
 describe('exit status', () => {
   it('is 0 for a report without errors, linting reports/README.md by default', () => {
-    const { dir } = tree({ 'reports/README.md': passing })
+    const { dir } = tree(reportTree(passing))
     const out = run([], dir)
     expect(out.status).toBe(0)
     expect(out.stderr).toBe('')
@@ -35,7 +35,7 @@ describe('exit status', () => {
   })
 
   it('is 1 when there are errors', () => {
-    const { dir } = tree({ 'reports/README.md': failing })
+    const { dir } = tree(reportTree(failing))
     expect(run([], dir).status).toBe(1)
   })
 
@@ -56,7 +56,7 @@ describe('exit status', () => {
 
 describe('text output', () => {
   it('lists findings per question as file:line:col  severity  rule-id  message, then a total line', () => {
-    const { dir } = tree({ 'reports/README.md': failing })
+    const { dir } = tree(reportTree(failing))
     const lines = run(['reports/README.md'], dir).stdout.trimEnd().split('\n')
     expect(lines[0]).toMatch(/^reports\/README\.md \(profile 2025: 31 of 31 questions found; .*; words counted as the course checker counts them\)$/)
     expect(lines.filter((l) => /^(Report|Question \d+)/.test(l))).toEqual(['Report', 'Question 3 (Third-party package)', 'Question 8 (Code coverage)'])
@@ -66,7 +66,7 @@ describe('text output', () => {
   })
 
   it('ends a run over several files with their total', () => {
-    const { dir } = tree({ 'a/reports/README.md': passing, 'b/reports/README.md': failing })
+    const { dir } = tree({ ...reportTree(passing, 'a/reports'), ...reportTree(failing, 'b/reports') })
     const out = run(['*/reports/README.md'], dir)
     expect(out.status).toBe(1)
     const lines = out.stdout.trimEnd().split('\n')
@@ -80,13 +80,13 @@ describe('text output', () => {
 
 describe('JSON output', () => {
   it('follows the documented schema', () => {
-    const { dir } = tree({ 'reports/README.md': failing })
+    const { dir } = tree(reportTree(failing))
     const out = run(['--format', 'json'], dir)
     const json = JSON.parse(out.stdout)
     expect(Object.keys(json)).toEqual(['version', 'files', 'summary'])
     expect(json.version).toBe(1)
     const [file] = json.files
-    expect(Object.keys(file)).toEqual(['path', 'profile', 'wordCount', 'questions', 'checklist', 'findings', 'summary'])
+    expect(Object.keys(file)).toEqual(['path', 'profile', 'wordCount', 'questions', 'checklist', 'findings', 'summary', 'grader'])
     expect(file.profile).toMatchObject({ id: '2025' })
     expect(file.questions).toHaveLength(31)
     expect(file.questions[2]).toEqual({
@@ -136,7 +136,7 @@ describe('bad input', () => {
   it('reports every bad file in one line and still lints the others', () => {
     const big = `${'x'.repeat(1024)}\n`.repeat(10 * 1024)
     const { dir } = tree({
-      'good/README.md': passing,
+      ...reportTree(passing, 'good'),
       'big.md': big,
       'binary.md': new Uint8Array([1, 2, 0, 3]),
       'latin1.md': new Uint8Array([0x61, 0xff]),
@@ -156,7 +156,7 @@ describe('bad input', () => {
   })
 
   it('keeps unreadable files in the JSON output, with their error', () => {
-    const { dir } = tree({ 'reports/README.md': passing })
+    const { dir } = tree(reportTree(passing))
     const out = run(['--format=json', 'reports/README.md', 'gone.md'], dir)
     const json = JSON.parse(out.stdout)
     expect(json.files.map((f: { path: string; error?: string }) => [f.path, f.error])).toEqual([
@@ -170,7 +170,7 @@ describe('bad input', () => {
 describe('configuration', () => {
   it('reads .report-lint.json: severities, rules turned off, profile and word count', () => {
     const { dir } = tree({
-      'reports/README.md': failing,
+      ...reportTree(failing),
       '.report-lint.json': JSON.stringify({ profile: '2025', wordCount: 'rendered', rules: { 'answer-length': 'warning', unanswered: 'off' } })
     })
     const json = JSON.parse(run(['-f', 'json'], dir).stdout)
@@ -183,7 +183,7 @@ describe('configuration', () => {
   })
 
   it('lets command-line options win over the file', () => {
-    const { dir } = tree({ 'reports/README.md': passing, '.report-lint.json': '{"profile": "2026"}' })
+    const { dir } = tree({ ...reportTree(passing), '.report-lint.json': '{"profile": "2026"}' })
     expect(JSON.parse(run(['-f', 'json', '--profile', 'auto'], dir).stdout).files[0].profile.id).toBe('2025')
   })
 
@@ -196,7 +196,7 @@ describe('configuration', () => {
     ['{"profile": "2025",}', '.report-lint.json: not valid JSON'],
     ['[1, 2]', '.report-lint.json: must hold a JSON object']
   ])('rejects %s with one line', (content, message) => {
-    const { dir } = tree({ 'reports/README.md': passing, '.report-lint.json': content })
+    const { dir } = tree({ ...reportTree(passing), '.report-lint.json': content })
     const out = run([], dir)
     expect(out.status).toBe(2)
     expect(out.stderr).toContain(`report-lint: ${message}`)
@@ -204,7 +204,7 @@ describe('configuration', () => {
   })
 
   it('fails when a named configuration file is missing', () => {
-    const { dir } = tree({ 'reports/README.md': passing })
+    const { dir } = tree(reportTree(passing))
     const out = run(['--config', 'lint.json'], dir)
     expect([out.status, out.stderr]).toEqual([2, 'report-lint: lint.json: cannot read the configuration file (not found)\n'])
   })

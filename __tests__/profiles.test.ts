@@ -40,12 +40,22 @@ describe('detecting the era from the report', () => {
     expect(detectProfile(buildModel(buildReport({ era: '2025', omit: [31] })))?.profile.id).toBe('2025')
   })
 
-  it('falls back to the prompts when no era has that many questions', () => {
+  it('takes a mistyped question number as that era, not as another template', () => {
     const report = buildReport({ era: '2025' }).replace('### Question 31', '### Question 40')
+    expect(detectProfile(buildModel(report))?.profile.id).toBe('2025')
+  })
+
+  it('falls back to the prompts when no era has those questions', () => {
+    const report = buildReport({ era: '2025' }).replace('### Question 29', '### Question 40').replace('### Question 30', '### Question 41').replace('### Question 31', '### Question 42')
     const detection = detectProfile(buildModel(report))!
     expect(detection.profile.id).toBe('prompts')
-    expect(detection.profile.limits.get(40)?.words).toEqual({ min: 50, max: 300 })
-    expect(detection.reason).toMatch(/up to Question 40/)
+    expect(detection.profile.limits.get(42)?.words).toEqual({ min: 50, max: 300 })
+    expect(detection.reason).toBe('31 questions, up to Question 42: no course template era has that')
+  })
+
+  it('falls back to the prompts for a handful of questions', () => {
+    const text = '### Question 1\n> Answer:\n\n7\n\n### Question 2\n> Answer length: 10-20 words.\n> Answer:\n\nShort.\n'
+    expect(detectProfile(buildModel(text))?.profile.id).toBe('prompts')
   })
 
   it('falls back to the prompts when most stated limits contradict every era', () => {

@@ -69,7 +69,10 @@ describe('answer-length', () => {
   })
 
   it('holds a report that matches no era to its own prompts', () => {
-    const text = buildReport({ era: '2025', answers: { 31: words(40) } }).replace('### Question 31', '### Question 40')
+    const text = buildReport({ era: '2025', answers: { 31: words(40) } })
+      .replace('### Question 29', '### Question 38')
+      .replace('### Question 30', '### Question 39')
+      .replace('### Question 31', '### Question 40')
     const result = lint(text)
     expect(result.profile?.id).toBe('prompts')
     expect(findingsOf(result, 'answer-length').map((f) => [f[4], f[5]])).toEqual([

@@ -151,3 +151,16 @@ function checklistText(moduleTags: boolean): string {
     ''
   ].join('\n')
 }
+
+/** The smallest valid PNG (1x1 pixel), for figure files next to a test report. */
+export const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6300010000050001' + '0d0a2db40000000049454e44ae426082',
+  'hex'
+)
+
+/** A repository tree with the report at `reports/README.md` and every figure it links. */
+export function reportTree(report: string, dir = 'reports'): Record<string, string | Uint8Array> {
+  const files: Record<string, string | Uint8Array> = { [`${dir}/README.md`]: report }
+  for (const m of report.matchAll(/\]\((figures\/[^)\s]+)\)/g)) files[`${dir}/${m[1]}`] = PNG
+  return files
+}

@@ -21,22 +21,29 @@ export interface QuestionAnalysis {
   unanswered: 'placeholder' | 'empty' | null
 }
 
+/**
+ * Counts a question's answer. In `grader` mode the text counted is the text the course
+ * checker reads after the question's `Answer:` (`checkerRead`), cut where it cuts it;
+ * without one (no profile era, or the checker reads nothing there) it is the answer as parsed.
+ */
 export function analyzeQuestion(
   source: SourceText,
   question: Question,
   profile: Profile,
-  mode: WordCountMode
+  mode: WordCountMode,
+  checkerRead: { start: number; end: number } | null
 ): QuestionAnalysis {
   const answer = question.answer
-  const start = answer.span.start.offset
   const limits = profile.limits.get(question.number) ?? { words: null, images: null }
   let words: number
   let wordStarts: number[] | null = null
   let imageSpans: Span[]
   if (mode === 'grader') {
-    wordStarts = pythonTokenStarts(answer.raw).map((at) => start + at)
+    const start = checkerRead ? checkerRead.start : answer.span.start.offset
+    const text = checkerRead ? source.text.slice(checkerRead.start, checkerRead.end) : answer.raw
+    wordStarts = pythonTokenStarts(text).map((at) => start + at)
     words = wordStarts.length
-    imageSpans = checkerImageMatches(answer.raw).map((m) => source.span(start + m.start, start + m.end))
+    imageSpans = checkerImageMatches(text).map((m) => source.span(start + m.start, start + m.end))
   } else {
     words = countRenderedWords(answer.rendered)
     imageSpans = answer.images.map((image) => image.span)

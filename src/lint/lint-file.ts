@@ -22,6 +22,7 @@ function unreadable(path: string, error: string, config: Config): FileResult {
     checklist: null,
     findings: [],
     summary: { errors: 0, warnings: 0, infos: 0, passed: 0, total: 0 },
+    grader: null,
     error
   }
 }

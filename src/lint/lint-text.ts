@@ -1,4 +1,6 @@
 import type { Config } from '../config/config.js'
+import { graderResult } from '../grader/grader-result.js'
+import { readLikeChecker } from '../grader/reading.js'
 import { buildModel } from '../model/build-model.js'
 import type { ReportModel, Span } from '../model/types.js'
 import { detectProfile, type Detection } from '../profiles/detect.js'
@@ -34,8 +36,9 @@ export function lintText(text: string, options: LintOptions): LintOutcome {
   const model = buildModel(text)
   const detection = detectProfile(model, config.profile)
   const profile = detection?.profile ?? null
+  const checker = profile?.checker ? readLikeChecker(model, options.bom ?? false, profile.checker) : null
   const analyses: QuestionAnalysis[] = profile
-    ? model.questions.map((q) => analyzeQuestion(model.source, q, profile, config.wordCount))
+    ? model.questions.map((q, i) => analyzeQuestion(model.source, q, profile, config.wordCount, checker?.answerOf[i] ?? null))
     : []
 
   const findings: Finding[] = []
@@ -50,6 +53,7 @@ export function lintText(text: string, options: LintOptions): LintOutcome {
       wordCount: config.wordCount,
       options: setting.options,
       repo: options.repo ?? null,
+      checker,
       report(message: string, span: Span | null, question: number | null = null) {
         findings.push({
           ruleId: rule.id,
@@ -101,7 +105,8 @@ export function lintText(text: string, options: LintOptions): LintOutcome {
         infos: findings.filter((f) => f.severity === 'info').length,
         passed,
         total
-      }
+      },
+      grader: checker && profile ? graderResult(checker, profile, model.source) : null
     }
   }
 }

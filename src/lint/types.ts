@@ -51,6 +51,33 @@ export interface Summary {
   total: number
 }
 
+/** One answer as the course checker reads it. */
+export interface GraderAnswer {
+  /** Its place in the checker's list: the checker checks it against that question's limits. */
+  checkedAs: number
+  /** The question whose `Answer:` it follows; null for text that follows no question's `Answer:`. */
+  fromQuestion: number | null
+  line: number
+  words: number
+  images: number
+  /** Null when the checker stops with an error before checking anything. */
+  pass: boolean | null
+}
+
+/** What the course checker (`report.py check`) would do with the file. */
+export interface GraderResult {
+  /** The checker's version: the 27- or the 31-question one. */
+  checker: 27 | 31
+  expected: number
+  found: number
+  /** The exception it would raise, as Python prints it; null when it runs through. */
+  error: string | null
+  /** Answers it would count as passed; null when it raises. */
+  passed: number | null
+  total: number
+  answers: GraderAnswer[]
+}
+
 export interface FileResult {
   path: string
   profile: { id: string; title: string; reason: string } | null
@@ -59,6 +86,8 @@ export interface FileResult {
   checklist: ChecklistSummary[] | null
   findings: Finding[]
   summary: Summary
+  /** The course checker's reading; null when no template era applies (or the file has no questions). */
+  grader: GraderResult | null
   /** Set when the file could not be linted at all (missing, binary, ...). */
   error?: string
 }

@@ -21,7 +21,8 @@ export interface QuestionSection {
 /**
  * Finds the questions: `### Question N` headings of any depth, and the bold or bare
  * `Question N` paragraphs that word-processor exports leave. A question runs to the
- * next question or the next heading of depth 3 or less.
+ * next question or the next heading of depth 3 or less (an `===` setext heading too,
+ * a `---` one not).
  */
 export function findQuestionSections(events: MdEvent[], source: SourceText, doc: DocumentOutline): QuestionSection[] {
   const markers: { marker: QuestionMarker; block: Block }[] = []
@@ -35,7 +36,11 @@ export function findQuestionSections(events: MdEvent[], source: SourceText, doc:
       if (match) {
         markers.push({ block, marker: marker(source, block, Number(match[1]), 'heading', heading.depth, heading.text) })
         boundaries.push(block)
-      } else if (heading.depth <= 3) boundaries.push(block)
+      } else if (heading.depth <= 3 && !(heading.kind === 'setext' && heading.depth === 2)) {
+        // A `---` under a line of text makes a setext heading; in answers that is a leftover
+        // placeholder wrapper, not a new section, so it does not end the answer.
+        boundaries.push(block)
+      }
     } else if (block.type === 'paragraph') {
       const raw = source.text.slice(block.start, block.end).trim()
       const bold = BOLD_QUESTION.exec(raw)

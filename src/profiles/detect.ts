@@ -22,15 +22,13 @@ export function detectProfile(model: ReportModel, requested = 'auto'): Detection
     return { profile: pinned, reason: 'pinned by configuration' }
   }
   if (!firsts.length) return null
-  const highest = Math.max(...firsts.map((q) => q.number))
-  const count = highest <= 27 ? 27 : highest <= 31 ? 31 : null
-  if (count === null || firsts.length < count / 2) {
-    return { profile: fromPrompts(firsts), reason: `${firsts.length} questions, up to Question ${highest}: no course template era has that` }
-  }
+  const numbers = firsts.map((q) => q.number)
 
-  let best: { profile: Profile; score: number; agree: number; stated: number; signals: string[] } | null = null
-  for (const candidate of PROFILES.filter((p) => p.questionCount === count)) {
-    let score = 0
+  let best: { profile: Profile; score: number; agree: number; stated: number; covered: number; signals: string[] } | null = null
+  for (const candidate of PROFILES) {
+    const covered = numbers.filter((n) => n >= 1 && n <= candidate.questionCount).length
+    // A question the era lacks weighs more than one the report lost.
+    let score = -(candidate.questionCount - covered) - 3 * (numbers.length - covered)
     let agree = 0
     let stated = 0
     const signals: string[] = []
@@ -55,16 +53,19 @@ export function detectProfile(model: ReportModel, requested = 'auto'): Detection
     }
     if (candidate.id === '2023-01' && model.checklist) score -= 3
     // Ties go to the newer era: PROFILES is ordered oldest first.
-    if (!best || score >= best.score) best = { profile: candidate, score, agree, stated, signals }
+    if (!best || score >= best.score) best = { profile: candidate, score, agree, stated, covered, signals }
   }
-  if (!best) return { profile: fromPrompts(firsts), reason: 'no profile for this question count' }
+  const highest = Math.max(...numbers)
+  if (!best || best.covered < best.profile.questionCount / 2 || numbers.length - best.covered > 2) {
+    return { profile: fromPrompts(firsts), reason: `${firsts.length} questions, up to Question ${highest}: no course template era has that` }
+  }
   if (best.stated >= 4 && best.agree * 2 < best.stated) {
     return {
       profile: fromPrompts(firsts),
       reason: `only ${best.agree} of ${best.stated} limits its prompts state match any course template era`
     }
   }
-  const parts = [`${firsts.length} of ${count} questions found`]
+  const parts = [`${best.covered} of ${best.profile.questionCount} questions found`]
   if (model.checklist) parts.push('a project checklist')
   if (best.stated) parts.push(`${best.agree} of ${best.stated} stated limits match`)
   parts.push(...best.signals)

@@ -1,3 +1,4 @@
+import type { CheckerReading } from '../grader/reading.js'
 import type { QuestionAnalysis } from '../lint/analyze.js'
 import type { Severity, WordCountMode } from '../lint/types.js'
 import type { ReportModel, Span } from '../model/types.js'
@@ -15,6 +16,8 @@ export interface RuleContext {
   options: Record<string, unknown>
   /** The repository around the report, when the report is a file in one. */
   repo: RepoFiles | null
+  /** How the course checker reads the report; null when no template era applies. */
+  checker: CheckerReading | null
   /** Records a finding; a null span points at the start of the file. */
   report(message: string, span: Span | null, question?: number | null): void
 }

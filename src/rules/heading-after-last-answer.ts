@@ -1,0 +1,24 @@
+import { crashNote, hashesAt, questionAround } from './checker-words.js'
+import type { Rule } from './types.js'
+
+export const headingAfterLastAnswer: Rule = {
+  id: 'heading-after-last-answer',
+  severity: 'error',
+  description: 'A `###` after the last `Answer:` makes the course checker count the last answer twice.',
+  check(context) {
+    const checker = context.checker
+    const last = checker?.run.pieces[checker.run.pieces.length - 1]
+    if (!checker || !last || !last.afterAnswer || last.firstH3 === null) return
+    const { model } = context
+    const owner = model.questions.find((q) => q.answer.marker?.end.offset === last.start)
+    const inside = questionAround(model, last.firstH3)
+    const where = owner && inside === owner ? `in Question ${owner.number}'s answer, the last one` : 'after the last answer'
+    context.report(
+      `This \`###\` stands ${where}: the course checker reads everything after the last \`Answer:\` as one answer and, ` +
+        `because that text holds \`###\`, counts it twice.${crashNote(checker)} ` +
+        'Remove the heading (write it as **bold text**), or move the text above the questions.',
+      hashesAt(model, last.firstH3),
+      owner?.number ?? null
+    )
+  }
+}

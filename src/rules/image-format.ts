@@ -1,0 +1,24 @@
+import { localImages } from './image-checks.js'
+import type { Rule } from './types.js'
+
+const ALLOWED = /\.(png|jpe?g)$/i
+
+export const imageFormat: Rule = {
+  id: 'image-format',
+  severity: 'error',
+  description: 'An image is not a `.png`, `.jpg` or `.jpeg` file, the only formats the template allows.',
+  check(context) {
+    for (const q of context.model.questions) {
+      for (const image of localImages(q)) {
+        const path = image.src.replace(/[?#].*$/, '')
+        if (ALLOWED.test(path)) continue
+        const ext = /\.[^./]+$/.exec(path)?.[0]
+        context.report(
+          `Image \`${image.src}\` is ${ext ? `a \`${ext}\` file` : 'a file without an extension'}; the template allows only \`.png\`, \`.jpg\` and \`.jpeg\`. Convert it.`,
+          image.srcSpan,
+          q.number
+        )
+      }
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { localImages } from './image-checks.js'
+import type { Rule } from './types.js'
+
+export const imageMissing: Rule = {
+  id: 'image-missing',
+  severity: 'error',
+  description: 'An image path does not lead to a file in the repository, with that exact letter case.',
+  check(context) {
+    const repo = context.repo
+    if (!repo) return
+    for (const q of context.model.questions) {
+      for (const image of localImages(q)) {
+        const target = repo.resolve(image.src)
+        if (target.kind === 'missing') {
+          context.report(
+            `Image \`${image.src}\` is not in the repository (looked for \`${target.path}\`; paths are relative to the report). Add the file or fix the path.`,
+            image.srcSpan,
+            q.number
+          )
+        } else if (target.kind === 'case-mismatch') {
+          context.report(
+            `Image \`${image.src}\` exists only as \`${target.actual}\`: the hand-in is built on Linux, where letter case matters. Write the path exactly as the file is named.`,
+            image.srcSpan,
+            q.number
+          )
+        }
+      }
+    }
+  }
+}

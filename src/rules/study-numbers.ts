@@ -1,0 +1,40 @@
+import type { Rule } from './types.js'
+
+/** Separators and words that may stand between study numbers. */
+const FILLER = /^(?:-+|\*+|\++|\|+|and|&|og)$/i
+
+export const studyNumbers: Rule = {
+  id: 'study-numbers',
+  severity: 'error',
+  description: "Question 2 must list the members' study numbers (s + 6 digits), each once.",
+  options: {
+    pattern: { type: 'string', default: '^s\\d{6}$', description: 'A study number, as a regular expression (matched case-insensitively).' }
+  },
+  check(context) {
+    const pattern = new RegExp(context.options.pattern as string, 'i')
+    for (const q of context.model.questions) {
+      const content = q.answer.content
+      if (q.number !== 2 || !content || q.answer.placeholders.length) continue
+      const tokens = q.answer.rendered
+        .split(/[\s,;/]+/)
+        .map((t) => t.replace(/^[(["']+|[)\]"'.:]+$/g, ''))
+        .filter((t) => t && !FILLER.test(t))
+      const bad = tokens.filter((t) => !pattern.test(t))
+      if (bad.length) {
+        const named = bad.slice(0, 4).map((t) => `\`${t}\``)
+        const more = bad.length > 4 ? ` and ${bad.length - 4} more` : ''
+        context.report(
+          `Question 2 should list study numbers such as \`s123456\`, separated by commas; ${named.join(', ')}${more} ${bad.length === 1 ? 'is not one' : 'are not'}.`,
+          content,
+          2
+        )
+      }
+      const seen = new Set<string>()
+      for (const t of tokens.filter((t) => pattern.test(t))) {
+        const key = t.toLowerCase()
+        if (!seen.has(key)) seen.add(key)
+        else context.report(`Study number \`${t}\` is listed more than once in Question 2. List each member once.`, content, 2)
+      }
+    }
+  }
+}
