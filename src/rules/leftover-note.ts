@@ -30,9 +30,11 @@ export const leftoverNote: Rule = {
         const at = start + (m.index ?? 0)
         // A TODO inside a code sample is part of the sample.
         if (q.answer.code.some((c) => c.span.start.offset <= at && at < c.span.end.offset)) continue
-        const line = source.lineText(source.point(at).line).trim()
+        const point = source.point(at)
+        const rest = source.lineText(point.line).slice(point.column - 1).trim()
+        const excerpt = rest.length > 40 ? `${rest.slice(0, 37)}...` : rest
         context.report(
-          `A note to teammates is left in Question ${q.number}'s answer: \`${line.length > 60 ? `${line.slice(0, 57)}...` : line}\`. Finish the answer and remove it.`,
+          `A note to teammates is left in Question ${q.number}'s answer: \`${excerpt}\`. Finish the answer and remove it.`,
           source.span(at, at + m[0].length),
           q.number
         )
