@@ -110,27 +110,23 @@ function malformedLines(
     const m = BOX_ATTEMPT.exec(text)
     if (!m) continue
     const [, bullet, gap, box] = m
-    const fix = fixFor(bullet, gap, box)
-    if (!fix) continue
+    const fixes = fixesFor(bullet, gap, box)
+    if (!fixes) continue
     const lineStart = source.lineStart(line)
     const boxStart = lineStart + m.index + m[0].length - box.length - gap.length - bullet.length
-    found.push({ text: text.trim(), box: bullet + gap + box, fix, span: source.span(boxStart, lineStart + m[0].length) })
+    found.push({ text: text.trim(), box: bullet + gap + box, fixes, span: source.span(boxStart, lineStart + m[0].length) })
   }
   return found
 }
 
 /** What to write instead, or null when the line is already a valid item that the parser placed elsewhere. */
-function fixFor(bullet: string, gap: string, box: string): string | null {
-  const inner = box.slice(1, -1)
+function fixesFor(bullet: string, gap: string, box: string): string[] | null {
+  const inner = box.slice(1, -1).trim()
   const marker = bullet || '*'
   const written = bullet + gap + box
-  if (inner.trim().toLowerCase() === 'x') {
-    const good = `${marker} [${inner.trim()}]`
-    return good === written ? null : `\`${good}\``
+  if (inner.toLowerCase() === 'x' || inner === '') {
+    const good = `${marker} [${inner || ' '}]`
+    return good === written ? null : [good]
   }
-  if (inner.trim() === '') {
-    const good = `${marker} [ ]`
-    return good === written ? null : `\`${good}\``
-  }
-  return `\`${marker} [x]\` (done) or \`${marker} [ ]\` (not done)`
+  return [`${marker} [x]`, `${marker} [ ]`]
 }

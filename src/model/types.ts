@@ -120,9 +120,10 @@ export interface ChecklistSection {
 /** A line that looks like a checklist item but is not a valid GFM task item. */
 export interface MalformedChecklistLine {
   text: string
-  /** The box as written, e.g. `[X ]`, `-[x]`. */
+  /** The box as written, with its list marker: `* [X ]`, `-[x]`. */
   box: string
-  fix: string
+  /** What to write instead: one line start, or one for done and one for not done. */
+  fixes: string[]
   span: Span
 }
 

@@ -1,3 +1,4 @@
+import { code } from '../format/markdown.js'
 import type { Rule } from './types.js'
 
 export const checklistItem: Rule = {
@@ -7,7 +8,8 @@ export const checklistItem: Rule = {
   check(context) {
     for (const line of context.model.checklist?.malformed ?? []) {
       context.report(
-        `\`${line.box}\` is not a checklist box GitHub renders: the item shows as plain text, neither done nor open. Write ${line.fix}.`,
+        `${code(line.box)} is not a checklist box GitHub renders: the item shows as plain text, neither done nor open. ` +
+          (line.fixes.length === 1 ? `Write ${code(line.fixes[0])}.` : `Write ${code(line.fixes[0])} (done) or ${code(line.fixes[1])} (not done).`),
         line.span,
         null
       )

@@ -1,3 +1,4 @@
+import { code } from '../format/markdown.js'
 import type { Rule } from './types.js'
 
 export const groupNumber: Rule = {
@@ -10,7 +11,7 @@ export const groupNumber: Rule = {
       const said = q.answer.rendered.replace(/^-{3,}|-{3,}$/g, '').trim()
       if (/^\d+$/.test(said) || q.answer.placeholders.length) continue
       const digits = /\d+/.exec(said)?.[0] ?? '42'
-      context.report(`Question 1 should be just your group number, like \`${digits}\`; it says \`${said}\`.`, q.answer.content, 1)
+      context.report(`Question 1 should be just your group number, like ${code(digits)}; it says ${code(said)}.`, q.answer.content, 1)
     }
   }
 }

@@ -1,3 +1,4 @@
+import { code } from '../format/markdown.js'
 import { checkerImageMatches } from '../count/images.js'
 import { countPythonTokens } from '../count/words.js'
 import { plural } from '../util/plural.js'
@@ -28,7 +29,7 @@ export const headingInAnswer: Rule = {
       const span = hashesAt(model, piece.cut)
       const inCode = q.answer.code.some((c) => c.span.start.offset <= piece.cut! && piece.cut! < c.span.end.offset)
       context.report(
-        `The course checker stops reading Question ${q.number}'s answer at this \`${model.source.slice(span)}\`${inCode ? ' (in code)' : ''}: ` +
+        `The course checker stops reading Question ${q.number}'s answer at this ${code(model.source.slice(span))}${inCode ? ' (in code)' : ''}: ` +
           `it cuts each answer at its first \`###\`, or at a \`##\` before that, so it counts ${words}${images}. ` +
           (inCode ? 'Write the line without `##`.' : 'Write the subheading as **bold text** instead.'),
         span,

@@ -1,3 +1,4 @@
+import { code } from '../format/markdown.js'
 import type { Rule } from './types.js'
 
 export const htmlImage: Rule = {
@@ -9,7 +10,7 @@ export const htmlImage: Rule = {
       for (const image of q.answer.images) {
         if (image.kind !== 'html') continue
         context.report(
-          `An HTML <img> renders, but the course checker does not count it as an image. Write \`![${image.alt || 'what it shows'}](${image.src || 'figures/name.png'})\` instead.`,
+          `An HTML <img> renders, but the course checker does not count it as an image. Write ${code(`![${image.alt || 'what it shows'}](${image.src || 'figures/name.png'})`)} instead.`,
           image.span,
           q.number
         )

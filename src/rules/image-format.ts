@@ -1,3 +1,4 @@
+import { code } from '../format/markdown.js'
 import { localImages } from './image-checks.js'
 import type { Rule } from './types.js'
 
@@ -14,7 +15,7 @@ export const imageFormat: Rule = {
         if (ALLOWED.test(path)) continue
         const ext = /\.[^./]+$/.exec(path)?.[0]
         context.report(
-          `Image \`${image.src}\` is ${ext ? `a \`${ext}\` file` : 'a file without an extension'}; the template allows only \`.png\`, \`.jpg\` and \`.jpeg\`. Convert it.`,
+          `Image ${code(image.src)} is ${ext ? `a ${code(ext)} file` : 'a file without an extension'}; the template allows only \`.png\`, \`.jpg\` and \`.jpeg\`. Convert it.`,
           image.srcSpan,
           q.number
         )

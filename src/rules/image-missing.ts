@@ -1,3 +1,4 @@
+import { code } from '../format/markdown.js'
 import { localImages } from './image-checks.js'
 import type { Rule } from './types.js'
 
@@ -13,13 +14,13 @@ export const imageMissing: Rule = {
         const target = repo.resolve(image.src)
         if (target.kind === 'missing') {
           context.report(
-            `Image \`${image.src}\` is not in the repository (looked for \`${target.path}\`; paths are relative to the report). Add the file or fix the path.`,
+            `Image ${code(image.src)} is not in the repository (looked for ${code(target.path)}; paths are relative to the report). Add the file or fix the path.`,
             image.srcSpan,
             q.number
           )
         } else if (target.kind === 'case-mismatch') {
           context.report(
-            `Image \`${image.src}\` exists only as \`${target.actual}\`: the hand-in is built on Linux, where letter case matters. Write the path exactly as the file is named.`,
+            `Image ${code(image.src)} exists only as ${code(target.actual)}: the hand-in is built on Linux, where letter case matters. Write the path exactly as the file is named.`,
             image.srcSpan,
             q.number
           )

@@ -1,3 +1,4 @@
+import { code } from '../format/markdown.js'
 import { localImages } from './image-checks.js'
 import type { Rule } from './types.js'
 
@@ -13,7 +14,7 @@ export const imageOutsideRepo: Rule = {
         const target = repo.resolve(image.src)
         if (target.kind !== 'outside') continue
         context.report(
-          `Image \`${image.src}\` is outside the repository: ${target.why}. The hand-in holds only the repository's files; put the image in \`figures/\` next to the report.`,
+          `Image ${code(image.src)} is outside the repository: ${target.why}. The hand-in holds only the repository's files; put the image in \`figures/\` next to the report.`,
           image.srcSpan,
           q.number
         )

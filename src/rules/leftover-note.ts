@@ -1,3 +1,4 @@
+import { code } from '../format/markdown.js'
 import type { Rule } from './types.js'
 
 export const DEFAULT_NOTES = ['TODO', 'FIXME', 'TBD', 'XXX', 'INSERT', '???', '[citation needed]']
@@ -34,7 +35,7 @@ export const leftoverNote: Rule = {
         const rest = source.lineText(point.line).slice(point.column - 1).trim()
         const excerpt = rest.length > 40 ? `${rest.slice(0, 37)}...` : rest
         context.report(
-          `A note to teammates is left in Question ${q.number}'s answer: \`${excerpt}\`. Finish the answer and remove it.`,
+          `A note to teammates is left in Question ${q.number}'s answer: ${code(excerpt)}. Finish the answer and remove it.`,
           source.span(at, at + m[0].length),
           q.number
         )

@@ -1,3 +1,4 @@
+import { code } from '../format/markdown.js'
 import type { Rule } from './types.js'
 
 export const questionHeading: Rule = {
@@ -9,7 +10,7 @@ export const questionHeading: Rule = {
     model.questions.forEach((q, i) => {
       const m = q.marker
       if (m.kind === 'heading' && (m.depth ?? 0) >= 3) return
-      const written = m.kind === 'bold' ? 'bold text' : m.kind === 'text' ? 'plain text' : `\`${'#'.repeat(m.depth ?? 1)} ${m.text}\``
+      const written = m.kind === 'bold' ? 'bold text' : m.kind === 'text' ? 'plain text' : code(`${'#'.repeat(m.depth ?? 1)} ${m.text}`)
       let effect = 'the course checker relies on `###` to find where each answer ends'
       const previous = model.questions[i - 1]
       if (checker && previous?.answer.marker) {

@@ -1,3 +1,4 @@
+import { code } from '../format/markdown.js'
 import { WEB_ADDRESS } from './image-checks.js'
 import type { Rule } from './types.js'
 
@@ -10,7 +11,7 @@ export const remoteImage: Rule = {
       for (const image of q.answer.images) {
         if (!WEB_ADDRESS.test(image.src)) continue
         context.report(
-          `Image \`${image.src}\` is a web address: the hand-in is built from the repository, and the address may not work for the graders. Save the image in \`figures/\` and link \`figures/name.png\`.`,
+          `Image ${code(image.src)} is a web address: the hand-in is built from the repository, and the address may not work for the graders. Save the image in \`figures/\` and link \`figures/name.png\`.`,
           image.srcSpan,
           q.number
         )

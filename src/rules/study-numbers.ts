@@ -1,3 +1,4 @@
+import { code } from '../format/markdown.js'
 import type { Rule } from './types.js'
 
 /** Separators and words that may stand between study numbers. */
@@ -21,7 +22,7 @@ export const studyNumbers: Rule = {
         .filter((t) => t && !FILLER.test(t))
       const bad = tokens.filter((t) => !pattern.test(t))
       if (bad.length) {
-        const named = bad.slice(0, 4).map((t) => `\`${t}\``)
+        const named = bad.slice(0, 4).map((t) => code(t))
         const more = bad.length > 4 ? ` and ${bad.length - 4} more` : ''
         context.report(
           `Question 2 should list study numbers such as \`s123456\`, separated by commas; ${named.join(', ')}${more} ${bad.length === 1 ? 'is not one' : 'are not'}.`,
@@ -33,7 +34,7 @@ export const studyNumbers: Rule = {
       for (const t of tokens.filter((t) => pattern.test(t))) {
         const key = t.toLowerCase()
         if (!seen.has(key)) seen.add(key)
-        else context.report(`Study number \`${t}\` is listed more than once in Question 2. List each member once.`, content, 2)
+        else context.report(`Study number ${code(t)} is listed more than once in Question 2. List each member once.`, content, 2)
       }
     }
   }
