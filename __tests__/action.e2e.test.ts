@@ -246,6 +246,19 @@ describe('other events and inputs', () => {
     expect(run.summary).toContain('## report-lint: ❌ 1 of 2 reports fails (2 errors, 0 warnings)')
   })
 
+  it('lints every matching report on a pull request with only-changed: false, and links rules to their docs', async () => {
+    await fake({ prFiles: [{ filename: 'src/train.py', status: 'modified' }] })
+    const run = await runAction({
+      ...pr(failing),
+      inputs: { 'only-changed': 'false', comment: 'never' },
+      env: { GITHUB_ACTION_REPOSITORY: 'dtu-mlops/report-lint', GITHUB_ACTION_REF: 'v1' }
+    })
+    expect(api!.log()).toEqual([])
+    expect(run.json.files.map((f: { path: string }) => f.path)).toEqual(['reports/README.md'])
+    expect(run.summary).toContain('[`answer-length`](https://github.com/dtu-mlops/report-lint/blob/v1/docs/rules.md#answer-length)')
+    expect(run.status).toBe(1)
+  })
+
   it('lints the reports a push changed, from the comparison of its commits', async () => {
     await fake({ compareFiles: [reportChanged, { filename: 'README.md', status: 'modified' }] })
     const run = await runAction({ event: 'push', payload: { before: 'c'.repeat(40), after: 'd'.repeat(40) }, workspace: reportTree(passing), apiUrl: api!.url })

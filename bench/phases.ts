@@ -1,14 +1,16 @@
 /**
- * Times one report's phases in a fresh process (cold: what a CLI run pays) and then warm.
- * Run by scripts/bench.mjs, which bundles this file the way the CLI is bundled.
+ * Times one report in one process; run by scripts/bench.mjs, which bundles this file as the
+ * CLI is bundled. Modes: `cold-parse` and `cold-lint` time the first call in a fresh process
+ * (what one CLI run pays); `warm` times the parse, the model (parse included) and the rules
+ * (profile, checker simulation, every rule), each a mean of `rounds` runs.
  */
 import { readFileSync } from 'node:fs'
 import { defaultConfig } from '../src/config/config.js'
-import { lintText } from '../src/lint/lint-text.js'
+import { lintModel, lintText } from '../src/lint/lint-text.js'
 import { buildModel } from '../src/model/build-model.js'
 import { parseEvents } from '../src/model/parse-events.js'
 
-const [file, rounds = '20'] = process.argv.slice(2)
+const [mode, file, rounds = '20'] = process.argv.slice(2)
 const text = readFileSync(file, 'utf8')
 const config = defaultConfig()
 
@@ -18,16 +20,24 @@ function time(fn: () => unknown): number {
   return performance.now() - start
 }
 
-const cold = {
-  parse: time(() => parseEvents(text)),
-  model: time(() => buildModel(text)),
-  lint: time(() => lintText(text, { path: file, config }))
+function mean(fn: () => unknown): number {
+  const n = Number(rounds)
+  let total = 0
+  for (let i = 0; i < n; i++) total += time(fn)
+  return total / n
 }
-const warm = { parse: 0, model: 0, lint: 0 }
-const n = Number(rounds)
-for (let i = 0; i < n; i++) {
-  warm.parse += time(() => parseEvents(text)) / n
-  warm.model += time(() => buildModel(text)) / n
-  warm.lint += time(() => lintText(text, { path: file, config })) / n
+
+let result: Record<string, number>
+if (mode === 'cold-parse') result = { parse: time(() => parseEvents(text)) }
+else if (mode === 'cold-lint') result = { lint: time(() => lintText(text, { path: file, config })) }
+else {
+  // One untimed run first, so the means are warm.
+  lintText(text, { path: file, config })
+  const model = buildModel(text)
+  result = {
+    parse: mean(() => parseEvents(text)),
+    model: mean(() => buildModel(text)),
+    rules: mean(() => lintModel(model, { path: file, config }))
+  }
 }
-process.stdout.write(`${JSON.stringify({ bytes: Buffer.byteLength(text), cold, warm })}\n`)
+process.stdout.write(`${JSON.stringify(result)}\n`)

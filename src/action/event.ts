@@ -20,6 +20,8 @@ export interface RunEvent {
   workspace: string
   serverUrl: string
   runUrl: string | null
+  /** Where this action's own files are on GitHub (for links to the rule docs); null for a local `uses: ./`. */
+  actionUrl: string | null
 }
 
 const PULL_EVENTS = new Set(['pull_request', 'pull_request_target'])
@@ -56,6 +58,7 @@ export function readRunEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
     sha: pull?.headSha || env.GITHUB_SHA || '',
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     serverUrl,
-    runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null
+    runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+    actionUrl: env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF ? `${serverUrl}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}` : null
   }
 }

@@ -12,6 +12,8 @@ export interface ActionInputs {
   failOn: FailOn
   comment: CommentMode
   annotations: boolean
+  /** Lint only the files the change touches (pull_request, push), or every matching file. */
+  onlyChanged: boolean
   token: string
   /** Path of the configuration file, relative to the workspace; null for the default (used when it exists). */
   config: string | null
@@ -28,8 +30,6 @@ export function readInputs(): ActionInputs {
     .filter(Boolean)
   const profile = core.getInput('profile').trim()
   const wordCount = core.getInput('word-count').trim()
-  const annotations = core.getInput('annotations').trim().toLowerCase() || 'true'
-  if (!['true', 'false'].includes(annotations)) throw new ConfigError(`input annotations must be true or false, not "${annotations}"`)
   const config = core.getInput('config').trim()
   return {
     files: files.length ? files : DEFAULT_FILES,
@@ -37,10 +37,18 @@ export function readInputs(): ActionInputs {
     wordCount: wordCount ? checkWordCount(wordCount, 'input word-count') : null,
     failOn: oneOf('fail-on', ['error', 'warning', 'never'], 'error'),
     comment: oneOf('comment', ['always', 'on-failure', 'never'], 'always'),
-    annotations: annotations === 'true',
+    annotations: flag('annotations', true),
+    onlyChanged: flag('only-changed', true),
     token: core.getInput('github-token').trim(),
     config: config || null
   }
+}
+
+function flag(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase()
+  if (!value) return fallback
+  if (value !== 'true' && value !== 'false') throw new ConfigError(`input ${name} must be true or false, not "${value}"`)
+  return value === 'true'
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {

@@ -52,6 +52,7 @@ export async function run(): Promise<void> {
     patterns: inputs.files,
     scope,
     lineLink: event.owner && event.sha ? (path, line) => lineUrl(event, path, line) : null,
+    ruleLink: event.actionUrl ? (ruleId) => `${event.actionUrl}/docs/rules.md#${ruleId}` : null,
     notes,
     runUrl: event.runUrl,
     sha: event.sha
@@ -92,7 +93,7 @@ async function chooseTargets(
 ): Promise<{ targets: ChangedFile[]; scope: string }> {
   const matches = createMatcher(inputs.files)
   let changed: ChangedFile[] | null = null
-  if (event.pull || event.push) {
+  if (inputs.onlyChanged && (event.pull || event.push)) {
     if (!client) warnings.push('No github-token was given, so report-lint cannot ask GitHub what changed; it lints every matching file instead.')
     else {
       try {

@@ -18,6 +18,7 @@ export interface MarkdownContext {
   /** Why the run linted what it did, e.g. "changed in this pull request". */
   scope: string
   lineLink: ((path: string, line: number) => string) | null
+  ruleLink: ((ruleId: string) => string) | null
   /** Plain-text notes about the run itself (a comment that could not be written, ...). */
   notes: string[]
   runUrl: string | null
@@ -54,7 +55,7 @@ export function commentMarkdown(context: MarkdownContext): string {
 
 function body(context: MarkdownContext, options: { compact: boolean; maxFindings: number }): string {
   const parts = [headline(context.results, context.patterns, context.scope)]
-  for (const result of context.results) parts.push(renderFile(result, { ...options, lineLink: context.lineLink }))
+  for (const result of context.results) parts.push(renderFile(result, { ...options, lineLink: context.lineLink, ruleLink: context.ruleLink }))
   if (context.notes.length) parts.push(context.notes.map((n) => `> [!NOTE]\n> ${escapeText(n)}`).join('\n\n'))
   if (!options.compact && context.results.length > 1) {
     parts.push(`**All reports:** ${escapeText(summaryLine(totalSummary(context.results.filter((r) => r.error === undefined))))}`)

@@ -7,6 +7,8 @@ import { summaryLine } from './text.js'
 export interface RenderOptions {
   /** Link to a line of a report on GitHub; null renders line numbers without links. */
   lineLink: ((path: string, line: number) => string) | null
+  /** Link to a rule's documentation; null renders rule ids without links. */
+  ruleLink: ((ruleId: string) => string) | null
   /** Only the questions that do not pass, and findings folded away. */
   compact: boolean
   /** At most this many findings per file; the rest are counted. */
@@ -94,5 +96,6 @@ function status(q: QuestionResult, result: FileResult): string {
 
 function findingLine(path: string, f: Finding, options: RenderOptions): string {
   const where = options.lineLink ? `[line ${f.line}](${options.lineLink(path, f.line)})` : `line ${f.line}`
-  return `- ${ICON[f.severity]} ${where} \`${f.ruleId}\`: ${messageMarkdown(f.message)}`
+  const rule = options.ruleLink ? `[\`${f.ruleId}\`](${options.ruleLink(f.ruleId)})` : `\`${f.ruleId}\``
+  return `- ${ICON[f.severity]} ${where} ${rule}: ${messageMarkdown(f.message)}`
 }

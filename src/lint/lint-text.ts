@@ -32,8 +32,12 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 }
 
 /** Lints one report's text: parse once, pick the profile, run every enabled rule. */
 export function lintText(text: string, options: LintOptions): LintOutcome {
+  return lintModel(buildModel(text), options)
+}
+
+/** Lints a report already read into its model. */
+export function lintModel(model: ReportModel, options: LintOptions): LintOutcome {
   const { config } = options
-  const model = buildModel(text)
   const detection = detectProfile(model, config.profile)
   const profile = detection?.profile ?? null
   const checker = profile?.checker ? readLikeChecker(model, options.bom ?? false, profile.checker) : null
