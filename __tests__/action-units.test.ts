@@ -141,6 +141,14 @@ describe('size limits', () => {
     expect(comment.startsWith(COMMENT_MARKER)).toBe(true)
   })
 
+  it('shows, answer by answer, where the course checker reads another question\'s text', () => {
+    const lost = lint(buildReport({ era: '2023-2024' }).replace(/### Question 11\n\n>[^]*?> Answer:\n/, ''))
+    const summary = summaryMarkdown({ ...context, results: [lost] })
+    expect(summary).toContain('stops with `ValueError: Number of answers are different from the expected 27. Have you filled out every field?`: it reads 26 answers, not 27, so it checks none.')
+    expect(summary).toMatch(/^\| 10 \| 10 \| \d+ \| \d+ \| 0 \| – \|$/m)
+    expect(summary).toMatch(/^\| 11 \| ⚠️ 12 \| \d+ \| \d+ \| 0 \| – \|$/m)
+  })
+
   it('keeps everything when it fits', () => {
     const one = summaryMarkdown({ ...context, results: [result] })
     expect(one.match(/`unanswered`/g)).toHaveLength(31)

@@ -75,6 +75,9 @@ describe('on a pull request', () => {
       `| [3](https://github.com/dtu-mlops/group-42/blob/${HEAD}/reports/README.md#L${lineOf(failing, '### Question 3')}) | Third\\-party package | 40 | 100–200 | 0 | – | ❌ 60 words short |`
     )
     expect(run.summary).toContain('**Checklist:** Week 1 2/3 · Week 2 1/2 · Extra 0/1')
+    expect(run.summary).toContain('<details><summary>How the course checker reads it: 31 answers</summary>')
+    expect(run.summary).toContain(`| 3 | 3 | ${q3} | 40 | 0 | ❌ |`)
+    expect(run.summary).toContain(`| 8 | 8 | ${q8} | 6 | 0 | ❌ |`)
     expect(run.summary.match(/^- (❌|⚠️|ℹ️) /gm)).toHaveLength(5)
 
     expect(api!.state.comments).toHaveLength(1)

@@ -64,7 +64,7 @@ describe('answer-length', () => {
     expect(lint(text).questions.find((q) => q.number === 12)).toMatchObject({ words: 55, status: 'pass' })
     const rendered = lint(text, { wordCount: 'rendered' })
     expect(findingsOf(rendered, 'answer-length').map((f) => f[5])).toEqual([
-      'Question 12: 45 words; 5 under the minimum of 50. Add at least 5 words. (rendered count: words a reader sees)'
+      'Question 12: 45 words; 5 under the minimum of 50. Add at least 5 words. (rendered count: what a reader sees)'
     ])
   })
 
@@ -92,7 +92,7 @@ describe('image-count', () => {
         line,
         27,
         19,
-        'Question 19 asks for 1-2 images; found 0. Put the image in `figures/` and add `![what it shows](figures/name.png)` to the answer.'
+        `Question 19 asks for 1-2 images; found 0. Put the image in \`figures/\` and add \`![what it shows](figures/name.png)\` to the answer. ${GRADER}`
       ]
     ])
   })
@@ -102,7 +102,7 @@ describe('image-count', () => {
     const text = buildReport({ era: '2025', answers: { 29: `${answer}\n\n${words(250)}` } })
     const line = lineOf(text, 'Two ![b]')
     expect(findingsOf(lint(text), 'image-count')).toEqual([
-      [line, 5, line, 48, 29, 'Question 29 asks for 1 image; found 3. Remove 2 images, from here on.']
+      [line, 5, line, 48, 29, `Question 29 asks for 1 image; found 3. Remove 2 images, from here on. ${GRADER}`]
     ])
   })
 

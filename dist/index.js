@@ -32783,7 +32783,7 @@ function range(b) {
     return b.min === b.max ? `${b.min}` : `${b.min}-${b.max}`;
 }
 function countedBy(mode) {
-    return mode === 'grader' ? 'grader count, as `report.py check` counts' : 'rendered count: words a reader sees';
+    return mode === 'grader' ? 'grader count, as `report.py check` counts' : 'rendered count: what a reader sees';
 }
 
 ;// CONCATENATED MODULE: ./src/rules/answer-length.ts
@@ -33195,14 +33195,15 @@ const imageCount = {
                 continue;
             const q = a.question;
             const asks = `Question ${q.number} asks for ${range(limit)} ${limit.max === 1 ? 'image' : 'images'}; found ${a.images}.`;
+            const mode = `(${countedBy(context.wordCount)})`;
             if (a.images < limit.min) {
                 const fix = 'Put the image in `figures/` and add `![what it shows](figures/name.png)` to the answer.';
-                context.report(`${asks} ${fix}`, q.answer.content ?? q.answer.marker ?? q.marker.span, q.number);
+                context.report(`${asks} ${fix} ${mode}`, q.answer.content ?? q.answer.marker ?? q.marker.span, q.number);
             }
             else {
                 const extra = a.imageSpans.slice(limit.max);
                 const span = { start: extra[0].start, end: extra[extra.length - 1].end };
-                context.report(`${asks} Remove ${plural(extra.length, 'image')}, from here on.`, span, q.number);
+                context.report(`${asks} Remove ${plural(extra.length, 'image')}, from here on. ${mode}`, span, q.number);
             }
         }
     }
@@ -54122,6 +54123,8 @@ function renderFile(result, options) {
         out.push(g.error
             ? `**Course checker** (\`report.py check\`, ${g.checker}-question version): stops with ${code(g.error)}: it reads ${g.found} answers, not ${g.expected}, so it checks none.`
             : `**Course checker** (\`report.py check\`, ${g.checker}-question version): **${g.passed}/${g.total}** questions pass.`, '');
+        if (!options.compact)
+            out.push(graderTable(result), '');
     }
     const rows = options.compact ? result.questions.filter((q) => q.status !== 'pass') : result.questions;
     if (rows.length) {
@@ -54145,6 +54148,24 @@ function renderFile(result, options) {
         out.push('', '</details>');
     }
     return out.join('\n');
+}
+/** Each answer as the course checker reads it, and whose text it really is. */
+function graderTable(result) {
+    const g = result.grader;
+    const rows = g.answers.map((a) => {
+        const from = a.fromQuestion === null ? '⚠️ no question' : a.fromQuestion === a.checkedAs ? `${a.fromQuestion}` : `⚠️ ${a.fromQuestion}`;
+        const verdict = a.pass === null ? '–' : a.pass ? '✅' : '❌';
+        return `| ${a.checkedAs} | ${from} | ${a.line} | ${a.words} | ${a.images} | ${verdict} |`;
+    });
+    return [
+        `<details><summary>How the course checker reads it: ${plural(g.found, 'answer')}</summary>`,
+        '',
+        '| Checked as question | Text of question | From line | Words | Images | Passes |',
+        '| --: | --: | --: | --: | --: | :-- |',
+        ...rows,
+        '',
+        '</details>'
+    ].join('\n');
 }
 function questionRow(q, result, options) {
     const label = q.line !== null && options.lineLink ? `[${q.number}](${options.lineLink(result.path, q.line)})` : `${q.number}`;

@@ -353,7 +353,7 @@ function range(b) {
     return b.min === b.max ? `${b.min}` : `${b.min}-${b.max}`;
 }
 function countedBy(mode) {
-    return mode === 'grader' ? 'grader count, as `report.py check` counts' : 'rendered count: words a reader sees';
+    return mode === 'grader' ? 'grader count, as `report.py check` counts' : 'rendered count: what a reader sees';
 }
 
 ;// CONCATENATED MODULE: ./src/rules/answer-length.ts
@@ -765,14 +765,15 @@ const imageCount = {
                 continue;
             const q = a.question;
             const asks = `Question ${q.number} asks for ${range(limit)} ${limit.max === 1 ? 'image' : 'images'}; found ${a.images}.`;
+            const mode = `(${countedBy(context.wordCount)})`;
             if (a.images < limit.min) {
                 const fix = 'Put the image in `figures/` and add `![what it shows](figures/name.png)` to the answer.';
-                context.report(`${asks} ${fix}`, q.answer.content ?? q.answer.marker ?? q.marker.span, q.number);
+                context.report(`${asks} ${fix} ${mode}`, q.answer.content ?? q.answer.marker ?? q.marker.span, q.number);
             }
             else {
                 const extra = a.imageSpans.slice(limit.max);
                 const span = { start: extra[0].start, end: extra[extra.length - 1].end };
-                context.report(`${asks} Remove ${plural(extra.length, 'image')}, from here on.`, span, q.number);
+                context.report(`${asks} Remove ${plural(extra.length, 'image')}, from here on. ${mode}`, span, q.number);
             }
         }
     }

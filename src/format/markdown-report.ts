@@ -42,6 +42,7 @@ export function renderFile(result: FileResult, options: RenderOptions): string {
         : `**Course checker** (\`report.py check\`, ${g.checker}-question version): **${g.passed}/${g.total}** questions pass.`,
       ''
     )
+    if (!options.compact) out.push(graderTable(result), '')
   }
   const rows = options.compact ? result.questions.filter((q) => q.status !== 'pass') : result.questions
   if (rows.length) {
@@ -63,6 +64,25 @@ export function renderFile(result: FileResult, options: RenderOptions): string {
     out.push('', '</details>')
   }
   return out.join('\n')
+}
+
+/** Each answer as the course checker reads it, and whose text it really is. */
+function graderTable(result: FileResult): string {
+  const g = result.grader!
+  const rows = g.answers.map((a) => {
+    const from = a.fromQuestion === null ? '⚠️ no question' : a.fromQuestion === a.checkedAs ? `${a.fromQuestion}` : `⚠️ ${a.fromQuestion}`
+    const verdict = a.pass === null ? '–' : a.pass ? '✅' : '❌'
+    return `| ${a.checkedAs} | ${from} | ${a.line} | ${a.words} | ${a.images} | ${verdict} |`
+  })
+  return [
+    `<details><summary>How the course checker reads it: ${plural(g.found, 'answer')}</summary>`,
+    '',
+    '| Checked as question | Text of question | From line | Words | Images | Passes |',
+    '| --: | --: | --: | --: | --: | :-- |',
+    ...rows,
+    '',
+    '</details>'
+  ].join('\n')
 }
 
 function questionRow(q: QuestionResult, result: FileResult, options: RenderOptions): string {

@@ -7,5 +7,5 @@ export function range(b: Bounds): string {
 }
 
 export function countedBy(mode: WordCountMode): string {
-  return mode === 'grader' ? 'grader count, as `report.py check` counts' : 'rendered count: words a reader sees'
+  return mode === 'grader' ? 'grader count, as `report.py check` counts' : 'rendered count: what a reader sees'
 }

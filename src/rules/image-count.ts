@@ -1,4 +1,4 @@
-import { plural, range } from './describe.js'
+import { countedBy, plural, range } from './describe.js'
 import type { Rule } from './types.js'
 
 export const imageCount: Rule = {
@@ -11,13 +11,14 @@ export const imageCount: Rule = {
       if (!limit || a.unanswered || (a.images >= limit.min && a.images <= limit.max)) continue
       const q = a.question
       const asks = `Question ${q.number} asks for ${range(limit)} ${limit.max === 1 ? 'image' : 'images'}; found ${a.images}.`
+      const mode = `(${countedBy(context.wordCount)})`
       if (a.images < limit.min) {
         const fix = 'Put the image in `figures/` and add `![what it shows](figures/name.png)` to the answer.'
-        context.report(`${asks} ${fix}`, q.answer.content ?? q.answer.marker ?? q.marker.span, q.number)
+        context.report(`${asks} ${fix} ${mode}`, q.answer.content ?? q.answer.marker ?? q.marker.span, q.number)
       } else {
         const extra = a.imageSpans.slice(limit.max)
         const span = { start: extra[0].start, end: extra[extra.length - 1].end }
-        context.report(`${asks} Remove ${plural(extra.length, 'image')}, from here on.`, span, q.number)
+        context.report(`${asks} Remove ${plural(extra.length, 'image')}, from here on. ${mode}`, span, q.number)
       }
     }
   }
