@@ -307,6 +307,22 @@ describe('other events and inputs', () => {
     expect(api!.state.comments).toHaveLength(1)
   })
 
+  it('fails, saying why, when a changed report is not in the workspace', async () => {
+    await fake({ prFiles: [reportChanged] })
+    const run = await runAction({ ...pr(passing), workspace: { 'README.md': '# Project\n' }, inputs: { comment: 'never' } })
+    expect(run.status).toBe(1)
+    expect(run.annotations.filter((a) => a.level === 'error')).toEqual([
+      {
+        level: 'error',
+        properties: { title: 'report-lint', file: 'reports/README.md' },
+        message: "reports/README.md is not in the workspace: did actions/checkout run before report-lint, at the pull request's commit?"
+      },
+      { level: 'error', properties: {}, message: 'report-lint found errors: 1 error, 0 warnings (fail-on: error).' }
+    ])
+    expect(run.outputs).toMatchObject({ errors: '1', result: 'fail' })
+    expect(run.summary).toContain('### ❌ `reports/README.md`: cannot be linted')
+  })
+
   it('rejects a bad input in one line, without a stack trace', async () => {
     await fake()
     const run = await runAction(pr(passing, { inputs: { 'fail-on': 'errors' } }))

@@ -62,7 +62,7 @@ describe('leftover-note', () => {
   it('takes its list of notes from the configuration', () => {
     const config = parseConfig({ rules: { 'leftover-note': { notes: ['PLACEHOLDER'] } } }, 'test')
     const custom = buildReport({ era: '2025', answers: { 8: `${words(100)} PLACEHOLDER TODO` } })
-    const result = lintText(custom, { path: 'r.md', config }).result
+    const result = lintText(custom, { path: 'r.md', config })
     expect(findingsOf(result, 'leftover-note').map((f) => f[3] - f[1])).toEqual([11])
   })
 })
@@ -101,8 +101,8 @@ describe('study-numbers', () => {
   it('takes the pattern from the configuration', () => {
     const config = parseConfig({ rules: { 'study-numbers': { pattern: '^\\d{8}$' } } }, 'test')
     const text = buildReport({ era: '2025', answers: { 2: '12150362, 12672582' } })
-    expect(findingsOf(lintText(text, { path: 'r.md', config }).result, 'study-numbers')).toEqual([])
-    expect(findingsOf(lintText(text, { path: 'r.md', config: defaultConfig() }).result, 'study-numbers')).toHaveLength(1)
+    expect(findingsOf(lintText(text, { path: 'r.md', config }), 'study-numbers')).toEqual([])
+    expect(findingsOf(lintText(text, { path: 'r.md', config: defaultConfig() }), 'study-numbers')).toHaveLength(1)
   })
 
   it('rejects a pattern that is not a regular expression', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { RULES } from '../src/rules/index.js'
 import { fixture, lineOf } from './helpers/fixtures.js'
 import { findingsOf, lint, ruleIds } from './helpers/lint.js'
 import { buildReport, TABLES, words, type Era } from './helpers/report-builder.js'
@@ -226,5 +227,24 @@ describe('no-questions', () => {
     expect(lint('  \n\n').findings.map((f) => f.message)).toEqual([
       'The file is empty. Start from the course template (reports/README.md in the course repository).'
     ])
+  })
+})
+
+describe('a rule that fails', () => {
+  it('becomes one finding of its own; the other rules still run', () => {
+    const rule = RULES.find((r) => r.id === 'group-number')!
+    const check = rule.check
+    rule.check = () => {
+      throw new Error('boom')
+    }
+    try {
+      const result = lint(buildReport({ era: '2025', answers: { 3: words(40) } }))
+      expect(findingsOf(result, 'group-number')).toEqual([
+        [1, 1, 1, 1, null, 'report-lint could not run this rule (boom). This is a bug in report-lint; please report it with the report. The other rules ran.']
+      ])
+      expect(findingsOf(result, 'answer-length')).toHaveLength(1)
+    } finally {
+      rule.check = check
+    }
   })
 })

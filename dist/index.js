@@ -33217,6 +33217,16 @@ const WEB_ADDRESS = /^(?:https?|ftp):/i;
 function localImages(q) {
     return q.answer.images.filter((i) => i.src !== '' && !URL_SCHEME.test(i.src) && !i.src.startsWith('//'));
 }
+/** Each local image of each answer with what its path leads to; nothing without a repository. */
+function* resolvedImages(context) {
+    const repo = context.repo;
+    if (!repo)
+        return;
+    for (const question of context.model.questions) {
+        for (const image of localImages(question))
+            yield { question, image, target: repo.resolve(image.src) };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/rules/image-format.ts
 
@@ -33262,18 +33272,12 @@ const imageMissing = {
     severity: 'error',
     description: 'An image path does not lead to a file in the repository, with that exact letter case.',
     check(context) {
-        const repo = context.repo;
-        if (!repo)
-            return;
-        for (const q of context.model.questions) {
-            for (const image of localImages(q)) {
-                const target = repo.resolve(image.src);
-                if (target.kind === 'missing') {
-                    context.report(`Image ${code(image.src)} is not in the repository (looked for ${code(target.path)}; paths are relative to the report). Add the file or fix the path.`, image.srcSpan, q.number);
-                }
-                else if (target.kind === 'case-mismatch') {
-                    context.report(`Image ${code(image.src)} exists only as ${code(target.actual)}: the hand-in is built on Linux, where letter case matters. Write the path exactly as the file is named.`, image.srcSpan, q.number);
-                }
+        for (const { question, image, target } of resolvedImages(context)) {
+            if (target.kind === 'missing') {
+                context.report(`Image ${code(image.src)} is not in the repository (looked for ${code(target.path)}; paths are relative to the report). Add the file or fix the path.`, image.srcSpan, question.number);
+            }
+            else if (target.kind === 'case-mismatch') {
+                context.report(`Image ${code(image.src)} exists only as ${code(target.actual)}: the hand-in is built on Linux, where letter case matters. Write the path exactly as the file is named.`, image.srcSpan, question.number);
             }
         }
     }
@@ -33287,16 +33291,10 @@ const imageOutsideRepo = {
     severity: 'error',
     description: 'An image path leaves the repository (`../..`, an absolute path, a link out); report-lint never reads it.',
     check(context) {
-        const repo = context.repo;
-        if (!repo)
-            return;
-        for (const q of context.model.questions) {
-            for (const image of localImages(q)) {
-                const target = repo.resolve(image.src);
-                if (target.kind !== 'outside')
-                    continue;
-                context.report(`Image ${code(image.src)} is outside the repository: ${target.why}. The hand-in holds only the repository's files; put the image in \`figures/\` next to the report.`, image.srcSpan, q.number);
-            }
+        for (const { question, image, target } of resolvedImages(context)) {
+            if (target.kind !== 'outside')
+                continue;
+            context.report(`Image ${code(image.src)} is outside the repository: ${target.why}. The hand-in holds only the repository's files; put the image in \`figures/\` next to the report.`, image.srcSpan, question.number);
         }
     }
 };
@@ -48457,7 +48455,13 @@ function lintModel(model, options) {
                 });
             }
         };
-        rule.check(context);
+        try {
+            rule.check(context);
+        }
+        catch (error) {
+            // A bug in one rule must not cost the findings of the others.
+            context.report(`report-lint could not run this rule (${error.message}). This is a bug in report-lint; please report it with the report. The other rules ran.`, null);
+        }
     });
     const ruleOrder = new Map(RULES.map((rule, i) => [rule.id, i]));
     findings.sort((a, b) => a.line - b.line ||
@@ -48473,28 +48477,24 @@ function lintModel(model, options) {
             passed++;
     }
     return {
-        model,
-        detection,
-        result: {
-            path: options.path,
-            profile: detection ? { id: detection.profile.id, title: detection.profile.title, reason: detection.reason } : null,
-            wordCount: config.wordCount,
-            questions,
-            checklist: model.checklist
-                ? model.checklist.sections
-                    .filter((s) => s.items.length)
-                    .map((s) => ({ section: s.title, checked: s.items.filter((i) => i.checked).length, total: s.items.length }))
-                : null,
-            findings,
-            summary: {
-                errors: findings.filter((f) => f.severity === 'error').length,
-                warnings: findings.filter((f) => f.severity === 'warning').length,
-                infos: findings.filter((f) => f.severity === 'info').length,
-                passed,
-                total
-            },
-            grader: checker && profile ? graderResult(checker, profile, model.source) : null
-        }
+        path: options.path,
+        profile: detection ? { id: detection.profile.id, title: detection.profile.title, reason: detection.reason } : null,
+        wordCount: config.wordCount,
+        questions,
+        checklist: model.checklist
+            ? model.checklist.sections
+                .filter((s) => s.items.length)
+                .map((s) => ({ section: s.title, checked: s.items.filter((i) => i.checked).length, total: s.items.length }))
+            : null,
+        findings,
+        summary: {
+            errors: findings.filter((f) => f.severity === 'error').length,
+            warnings: findings.filter((f) => f.severity === 'warning').length,
+            infos: findings.filter((f) => f.severity === 'info').length,
+            passed,
+            total
+        },
+        grader: checker && profile ? graderResult(checker, profile, model.source) : null
     };
 }
 
@@ -48592,9 +48592,10 @@ function fail(error) {
 function lintFile(path, displayPath, config, repo = null) {
     const read = readReport(path, displayPath);
     if (!read.ok)
-        return { result: unreadable(displayPath, read.error, config), model: null, detection: null };
+        return unreadable(displayPath, read.error, config);
     return lintText(read.text, { path: displayPath, config, repo, bom: read.bom });
 }
+/** The result for a file that could not be linted at all, with the reason. */
 function unreadable(path, error, config) {
     return {
         path,
@@ -54367,6 +54368,7 @@ async function markedComments(client, event) {
 
 
 
+
 /** The action: lint the reports this run concerns and report on GitHub. Never throws. */
 async function run() {
     let inputs;
@@ -54431,7 +54433,7 @@ async function run() {
     }
     if (failed) {
         const what = inputs.failOn === 'warning' ? 'errors or warnings' : 'errors';
-        setFailed(`report-lint found ${what}: ${total.errors + unreadable} errors, ${total.warnings} warnings (fail-on: ${inputs.failOn}).`);
+        setFailed(`report-lint found ${what}: ${plural(total.errors + unreadable, 'error')}, ${plural(total.warnings, 'warning')} (fail-on: ${inputs.failOn}).`);
     }
 }
 async function chooseTargets(client, event, inputs, warnings) {
@@ -54457,10 +54459,9 @@ async function chooseTargets(client, event, inputs, warnings) {
 function lintTarget(workspace, path, config) {
     const absolute = (0,external_node_path_namespaceObject.join)(workspace, path);
     if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
-        const result = lintFile(absolute, path, config).result;
-        return { ...result, error: `is not in the workspace: did actions/checkout run before report-lint, at the pull request's commit?` };
+        return unreadable(path, "is not in the workspace: did actions/checkout run before report-lint, at the pull request's commit?", config);
     }
-    return lintFile(absolute, path, config, localRepo(absolute, workspace)).result;
+    return lintFile(absolute, path, config, localRepo(absolute, workspace));
 }
 async function comment(client, event, inputs, markdown, failed, warnings, notes) {
     const fork = event.name === 'pull_request' && event.pull && event.pull.headRepo !== '' && event.pull.headRepo !== event.pull.baseRepo;

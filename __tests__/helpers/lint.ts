@@ -5,7 +5,7 @@ import type { FileResult, Finding } from '../../src/lint/types.js'
 
 export function lint(text: string, changes: Partial<Omit<Config, 'rules'>> = {}, repo: RepoFiles | null = null): FileResult {
   const config = { ...defaultConfig(), ...changes }
-  return lintText(text, { path: 'reports/README.md', config, repo }).result
+  return lintText(text, { path: 'reports/README.md', config, repo })
 }
 
 /** Findings of one rule as [line, column, endLine, endColumn, question, message]. */

@@ -5,10 +5,11 @@ import { join } from 'node:path'
 import { ConfigError, type Config } from '../config/config.js'
 import { loadConfigFile } from '../config/load-config.js'
 import { formatText, totalSummary } from '../format/text.js'
-import { lintFile } from '../lint/lint-file.js'
+import { lintFile, unreadable } from '../lint/lint-file.js'
 import { localRepo } from '../lint/local-repo.js'
 import type { FileResult } from '../lint/types.js'
 import { createMatcher, findFiles } from '../util/glob.js'
+import { plural } from '../util/plural.js'
 import { VERSION } from '../version.js'
 import { planAnnotations, touches, PER_STEP, type Candidate } from './annotations.js'
 import { listChangedFiles, type ChangedFile } from './changed-files.js'
@@ -81,7 +82,7 @@ export async function run(): Promise<void> {
   }
   if (failed) {
     const what = inputs.failOn === 'warning' ? 'errors or warnings' : 'errors'
-    core.setFailed(`report-lint found ${what}: ${total.errors + unreadable} errors, ${total.warnings} warnings (fail-on: ${inputs.failOn}).`)
+    core.setFailed(`report-lint found ${what}: ${plural(total.errors + unreadable, 'error')}, ${plural(total.warnings, 'warning')} (fail-on: ${inputs.failOn}).`)
   }
 }
 
@@ -112,10 +113,9 @@ async function chooseTargets(
 function lintTarget(workspace: string, path: string, config: Config): FileResult {
   const absolute = join(workspace, path)
   if (!existsSync(absolute)) {
-    const result = lintFile(absolute, path, config).result
-    return { ...result, error: `is not in the workspace: did actions/checkout run before report-lint, at the pull request's commit?` }
+    return unreadable(path, "is not in the workspace: did actions/checkout run before report-lint, at the pull request's commit?", config)
   }
-  return lintFile(absolute, path, config, localRepo(absolute, workspace)).result
+  return lintFile(absolute, path, config, localRepo(absolute, workspace))
 }
 
 async function comment(

@@ -48,7 +48,7 @@ export function runCli(argv: string[], io: CliIo): number {
     const results: FileResult[] = []
     for (const path of [...new Set(paths)]) {
       const absolute = resolve(io.cwd, path)
-      const { result } = lintFile(absolute, path, config, localRepo(absolute))
+      const result = lintFile(absolute, path, config, localRepo(absolute))
       if (result.error !== undefined) {
         io.stderr(`report-lint: ${path} ${result.error}\n`)
         usageError = true

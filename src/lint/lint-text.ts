@@ -3,7 +3,7 @@ import { graderResult } from '../grader/grader-result.js'
 import { readLikeChecker } from '../grader/reading.js'
 import { buildModel } from '../model/build-model.js'
 import type { ReportModel, Span } from '../model/types.js'
-import { detectProfile, type Detection } from '../profiles/detect.js'
+import { detectProfile } from '../profiles/detect.js'
 import { RULES } from '../rules/index.js'
 import type { RuleContext } from '../rules/types.js'
 import { analyzeQuestion, type QuestionAnalysis } from './analyze.js'
@@ -21,22 +21,15 @@ export interface LintOptions {
   bom?: boolean
 }
 
-/** The result of one report, with the model it was read into (for renderers that need more). */
-export interface LintOutcome {
-  result: FileResult
-  model: ReportModel
-  detection: Detection | null
-}
-
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 }
 
 /** Lints one report's text: parse once, pick the profile, run every enabled rule. */
-export function lintText(text: string, options: LintOptions): LintOutcome {
+export function lintText(text: string, options: LintOptions): FileResult {
   return lintModel(buildModel(text), options)
 }
 
 /** Lints a report already read into its model. */
-export function lintModel(model: ReportModel, options: LintOptions): LintOutcome {
+export function lintModel(model: ReportModel, options: LintOptions): FileResult {
   const { config } = options
   const detection = detectProfile(model, config.profile)
   const profile = detection?.profile ?? null
@@ -71,7 +64,15 @@ export function lintModel(model: ReportModel, options: LintOptions): LintOutcome
         })
       }
     }
-    rule.check(context)
+    try {
+      rule.check(context)
+    } catch (error) {
+      // A bug in one rule must not cost the findings of the others.
+      context.report(
+        `report-lint could not run this rule (${(error as Error).message}). This is a bug in report-lint; please report it with the report. The other rules ran.`,
+        null
+      )
+    }
   })
   const ruleOrder = new Map(RULES.map((rule, i) => [rule.id, i]))
   findings.sort(
@@ -90,27 +91,23 @@ export function lintModel(model: ReportModel, options: LintOptions): LintOutcome
     if (rows.length && rows.every((q) => q.status === 'pass')) passed++
   }
   return {
-    model,
-    detection,
-    result: {
-      path: options.path,
-      profile: detection ? { id: detection.profile.id, title: detection.profile.title, reason: detection.reason } : null,
-      wordCount: config.wordCount,
-      questions,
-      checklist: model.checklist
-        ? model.checklist.sections
-            .filter((s) => s.items.length)
-            .map((s) => ({ section: s.title, checked: s.items.filter((i) => i.checked).length, total: s.items.length }))
-        : null,
-      findings,
-      summary: {
-        errors: findings.filter((f) => f.severity === 'error').length,
-        warnings: findings.filter((f) => f.severity === 'warning').length,
-        infos: findings.filter((f) => f.severity === 'info').length,
-        passed,
-        total
-      },
-      grader: checker && profile ? graderResult(checker, profile, model.source) : null
-    }
+    path: options.path,
+    profile: detection ? { id: detection.profile.id, title: detection.profile.title, reason: detection.reason } : null,
+    wordCount: config.wordCount,
+    questions,
+    checklist: model.checklist
+      ? model.checklist.sections
+          .filter((s) => s.items.length)
+          .map((s) => ({ section: s.title, checked: s.items.filter((i) => i.checked).length, total: s.items.length }))
+      : null,
+    findings,
+    summary: {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      infos: findings.filter((f) => f.severity === 'info').length,
+      passed,
+      total
+    },
+    grader: checker && profile ? graderResult(checker, profile, model.source) : null
   }
 }

@@ -1,4 +1,6 @@
+import type { ImageTarget } from '../lint/repo-files.js'
 import type { Image, Question } from '../model/types.js'
+import type { RuleContext } from './types.js'
 
 /** Paths with a scheme (`https:`, `data:`, ...) are not files of the repository. */
 export const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i
@@ -7,4 +9,13 @@ export const WEB_ADDRESS = /^(?:https?|ftp):/i
 /** The rendered images of an answer that name a file: not web addresses or data URIs. */
 export function localImages(q: Question): Image[] {
   return q.answer.images.filter((i) => i.src !== '' && !URL_SCHEME.test(i.src) && !i.src.startsWith('//'))
+}
+
+/** Each local image of each answer with what its path leads to; nothing without a repository. */
+export function* resolvedImages(context: RuleContext): Generator<{ question: Question; image: Image; target: ImageTarget }> {
+  const repo = context.repo
+  if (!repo) return
+  for (const question of context.model.questions) {
+    for (const image of localImages(question)) yield { question, image, target: repo.resolve(image.src) }
+  }
 }

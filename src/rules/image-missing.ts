@@ -1,5 +1,5 @@
 import { code } from '../format/markdown.js'
-import { localImages } from './image-checks.js'
+import { resolvedImages } from './image-checks.js'
 import type { Rule } from './types.js'
 
 export const imageMissing: Rule = {
@@ -7,24 +7,19 @@ export const imageMissing: Rule = {
   severity: 'error',
   description: 'An image path does not lead to a file in the repository, with that exact letter case.',
   check(context) {
-    const repo = context.repo
-    if (!repo) return
-    for (const q of context.model.questions) {
-      for (const image of localImages(q)) {
-        const target = repo.resolve(image.src)
-        if (target.kind === 'missing') {
-          context.report(
-            `Image ${code(image.src)} is not in the repository (looked for ${code(target.path)}; paths are relative to the report). Add the file or fix the path.`,
-            image.srcSpan,
-            q.number
-          )
-        } else if (target.kind === 'case-mismatch') {
-          context.report(
-            `Image ${code(image.src)} exists only as ${code(target.actual)}: the hand-in is built on Linux, where letter case matters. Write the path exactly as the file is named.`,
-            image.srcSpan,
-            q.number
-          )
-        }
+    for (const { question, image, target } of resolvedImages(context)) {
+      if (target.kind === 'missing') {
+        context.report(
+          `Image ${code(image.src)} is not in the repository (looked for ${code(target.path)}; paths are relative to the report). Add the file or fix the path.`,
+          image.srcSpan,
+          question.number
+        )
+      } else if (target.kind === 'case-mismatch') {
+        context.report(
+          `Image ${code(image.src)} exists only as ${code(target.actual)}: the hand-in is built on Linux, where letter case matters. Write the path exactly as the file is named.`,
+          image.srcSpan,
+          question.number
+        )
       }
     }
   }
