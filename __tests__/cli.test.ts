@@ -42,7 +42,7 @@ describe('exit status', () => {
   it('is 2 for a usage error, with one line and no stack trace', () => {
     const { dir } = tree({})
     for (const [argv, message] of [
-      [['--format', 'xml'], 'report-lint: --format must be "text" or "json", not "xml"\n'],
+      [['--format', 'xml'], 'report-lint: --format must be "text", "json" or "sarif", not "xml"\n'],
       [['--profile', '2025x'], 'report-lint: --profile: unknown profile "2025x" (did you mean "2025"?) (one of: auto, 2023-01, 2023-2024, 2024-12, 2025, 2026, prompts)\n'],
       [['--word-count', 'tokens'], 'report-lint: --word-count: must be "grader" or "rendered", not "tokens"\n'],
       [['--frobnicate'], 'report-lint: unknown option --frobnicate (see report-lint --help)\n'],
@@ -115,6 +115,31 @@ describe('JSON output', () => {
     })
     expect(file.summary).toEqual({ errors: 2, warnings: 0, infos: 3, passed: 29, total: 31 })
     expect(json.summary).toEqual(file.summary)
+  })
+})
+
+describe('SARIF output', () => {
+  it('lists the rules and each finding with its region, for code scanning', () => {
+    const { dir } = tree(reportTree(failing))
+    const out = run(['--format', 'sarif', 'reports/README.md', 'missing.md'], dir)
+    const sarif = JSON.parse(out.stdout)
+    expect(sarif.version).toBe('2.1.0')
+    const [runLog] = sarif.runs
+    expect(runLog.tool.driver.rules.find((r: { id: string }) => r.id === 'answer-length')).toEqual({
+      id: 'answer-length',
+      shortDescription: { text: 'An answer has fewer or more words than its question allows.' },
+      helpUri: 'docs/rules.md#answer-length',
+      defaultConfiguration: { level: 'error' }
+    })
+    const result = runLog.results.find((r: { ruleId: string }) => r.ruleId === 'unanswered')
+    expect(result).toMatchObject({ level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'reports/README.md' }, region: { startColumn: 1, endColumn: 29 } } }] })
+    expect(runLog.tool.driver.rules[result.ruleIndex].id).toBe('unanswered')
+    expect(runLog.results.filter((r: { level: string }) => r.level === 'note')).toHaveLength(3)
+    expect(runLog.invocations[0]).toEqual({
+      executionSuccessful: false,
+      toolExecutionNotifications: [{ level: 'error', message: { text: 'missing.md does not exist' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'missing.md' } } }] }]
+    })
+    expect(out.status).toBe(2)
   })
 })
 

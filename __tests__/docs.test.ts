@@ -44,6 +44,10 @@ describe('README.md', () => {
     for (const output of outputs) expect(readme).toContain(`| \`${output}\` |`)
   })
 
+  it('counts the rules right', () => {
+    expect(readme).toContain(`${RULES.length} rules, each with a stable id`)
+  })
+
   it('gives the two commands: lint a report, run the tests', () => {
     expect(readme).toContain('npm ci && npx report-lint examples/failing/reports/README.md')
     expect(readme).toContain('npm ci && npm test')

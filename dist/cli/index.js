@@ -1492,6 +1492,62 @@ function formatJson(results) {
     return `${JSON.stringify({ version: JSON_SCHEMA_VERSION, files: results, summary: totalSummary(linted) }, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** The package version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/format/sarif.ts
+
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' };
+const DOCS = 'docs/rules.md';
+/** SARIF 2.1.0, for code scanning and other SARIF viewers. Files that could not be read become tool notifications. */
+function formatSarif(results) {
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'report-lint',
+                        version: VERSION,
+                        rules: RULES.map((rule) => ({
+                            id: rule.id,
+                            shortDescription: { text: rule.description },
+                            helpUri: `${DOCS}#${rule.id}`,
+                            defaultConfiguration: { level: LEVEL[rule.severity] }
+                        }))
+                    }
+                },
+                results: results.flatMap((file) => file.findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ruleIndex: RULES.findIndex((r) => r.id === f.ruleId),
+                    level: LEVEL[f.severity],
+                    message: { text: f.message },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: file.path.split('\\').join('/') },
+                                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
+                            }
+                        }
+                    ]
+                }))),
+                invocations: [
+                    {
+                        executionSuccessful: results.every((r) => r.error === undefined),
+                        toolExecutionNotifications: results
+                            .filter((r) => r.error !== undefined)
+                            .map((r) => ({ level: 'error', message: { text: `${r.path} ${r.error}` }, locations: [{ physicalLocation: { artifactLocation: { uri: r.path } } }] }))
+                    }
+                ]
+            }
+        ]
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/grader/grader-result.ts
 /** The checker's answers paired, in order, with its table: what `report.py check` would print. */
 function graderResult(reading, profile, source) {
@@ -16393,10 +16449,6 @@ function findFiles(root, patterns) {
     return found.sort();
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** The package version; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 const DEFAULT_FILES = ['reports/README.md'];
@@ -16405,7 +16457,7 @@ const USAGE = `Usage: report-lint [options] [files or globs...]
 Lints DTU 02476 MLOps exam reports (default: reports/README.md).
 
 Options:
-  -f, --format <text|json>        output format (default: text)
+  -f, --format <text|json|sarif>  output format (default: text)
   -p, --profile <name|auto>       template era: auto, 2023-01, 2023-2024, 2024-12, 2025, 2026, prompts (default: auto)
   -w, --word-count <grader|rendered>
                                   grader counts as the course checker does (default); rendered counts words a reader sees
@@ -16469,8 +16521,8 @@ function parseArgs(argv) {
         if (value === undefined)
             throw new ConfigError(`option ${name} needs a value (see report-lint --help)`);
         if (key === 'format') {
-            if (value !== 'text' && value !== 'json')
-                throw new ConfigError(`--format must be "text" or "json", not "${value}"`);
+            if (value !== 'text' && value !== 'json' && value !== 'sarif')
+                throw new ConfigError(`--format must be "text", "json" or "sarif", not "${value}"`);
             args.format = value;
         }
         else if (key === 'profile')
@@ -16486,6 +16538,7 @@ function parseArgs(argv) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -16537,9 +16590,15 @@ function runCli(argv, io) {
             }
             results.push(result);
         }
-        const shown = args.format === 'json' ? results : results.filter((r) => r.error === undefined);
-        if (shown.length || args.format === 'json')
-            io.stdout(args.format === 'json' ? formatJson(shown) : formatText(shown));
+        if (args.format === 'json')
+            io.stdout(formatJson(results));
+        else if (args.format === 'sarif')
+            io.stdout(formatSarif(results));
+        else {
+            const readable = results.filter((r) => r.error === undefined);
+            if (readable.length)
+                io.stdout(formatText(readable));
+        }
         if (usageError)
             return 2;
         return results.some((r) => r.summary.errors > 0) ? 1 : 0;

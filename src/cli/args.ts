@@ -3,7 +3,7 @@ import type { WordCountMode } from '../lint/types.js'
 
 export interface CliArgs {
   files: string[]
-  format: 'text' | 'json'
+  format: 'text' | 'json' | 'sarif'
   profile: string | null
   wordCount: WordCountMode | null
   config: string | null
@@ -19,7 +19,7 @@ export const USAGE = `Usage: report-lint [options] [files or globs...]
 Lints DTU 02476 MLOps exam reports (default: reports/README.md).
 
 Options:
-  -f, --format <text|json>        output format (default: text)
+  -f, --format <text|json|sarif>  output format (default: text)
   -p, --profile <name|auto>       template era: auto, 2023-01, 2023-2024, 2024-12, 2025, 2026, prompts (default: auto)
   -w, --word-count <grader|rendered>
                                   grader counts as the course checker does (default); rendered counts words a reader sees
@@ -82,7 +82,7 @@ export function parseArgs(argv: string[]): CliArgs {
     const value = inline ?? argv[++i]
     if (value === undefined) throw new ConfigError(`option ${name} needs a value (see report-lint --help)`)
     if (key === 'format') {
-      if (value !== 'text' && value !== 'json') throw new ConfigError(`--format must be "text" or "json", not "${value}"`)
+      if (value !== 'text' && value !== 'json' && value !== 'sarif') throw new ConfigError(`--format must be "text", "json" or "sarif", not "${value}"`)
       args.format = value
     } else if (key === 'profile') args.profile = checkProfile(value, '--profile')
     else if (key === 'wordCount') args.wordCount = checkWordCount(value, '--word-count')

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { ConfigError } from '../config/config.js'
 import { loadConfigFile } from '../config/load-config.js'
 import { formatJson } from '../format/json.js'
+import { formatSarif } from '../format/sarif.js'
 import { formatText } from '../format/text.js'
 import { lintFile } from '../lint/lint-file.js'
 import { localRepo } from '../lint/local-repo.js'
@@ -55,8 +56,12 @@ export function runCli(argv: string[], io: CliIo): number {
       }
       results.push(result)
     }
-    const shown = args.format === 'json' ? results : results.filter((r) => r.error === undefined)
-    if (shown.length || args.format === 'json') io.stdout(args.format === 'json' ? formatJson(shown) : formatText(shown))
+    if (args.format === 'json') io.stdout(formatJson(results))
+    else if (args.format === 'sarif') io.stdout(formatSarif(results))
+    else {
+      const readable = results.filter((r) => r.error === undefined)
+      if (readable.length) io.stdout(formatText(readable))
+    }
     if (usageError) return 2
     return results.some((r) => r.summary.errors > 0) ? 1 : 0
   } catch (error) {
