@@ -142,3 +142,24 @@ describe('image-in-code, html-image and remote-image', () => {
     expect(findingsOf(lint(buildReport({ era: '2025', answers: { 4: words(150) } })), 'image-in-code')).toEqual([])
   })
 })
+
+describe('image-link', () => {
+  it('finds a link to an image file where an image was meant, not other links', () => {
+    const answer = '[GCP bucket](figures/bucket.png) see [the docs](https://cloud.google.com) and [![inner](figures/a.png)](https://x.org)'
+    const text = buildReport({ era: '2025', answers: { 19: answer } })
+    const line = lineOf(text, '[GCP bucket]')
+    const result = lint(text)
+    expect(findingsOf(result, 'image-link')).toEqual([
+      [
+        line,
+        1,
+        line,
+        33,
+        19,
+        'This links to an image instead of showing it, and the course checker does not count it as an image. Write `![GCP bucket](figures/bucket.png)` (with the `!`).'
+      ]
+    ])
+    // The image inside the last link is an image, and counts.
+    expect(result.questions.find((q) => q.number === 19)).toMatchObject({ images: 1, status: 'pass' })
+  })
+})

@@ -834,6 +834,24 @@ const imageInCode = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/rules/image-link.ts
+
+const IMAGE_FILE = /\.(png|jpe?g|gif|svg|webp|bmp)(?:[?#].*)?$/i;
+const imageLink = {
+    id: 'image-link',
+    severity: 'warning',
+    description: 'A link to an image file where an image was meant: `[...](x.png)` without the `!`.',
+    check(context) {
+        for (const q of context.model.questions) {
+            for (const link of q.answer.links) {
+                if (!IMAGE_FILE.test(link.href))
+                    continue;
+                context.report(`This links to an image instead of showing it, and the course checker does not count it as an image. Write ${code(`![${link.text}](${link.href})`)} (with the \`!\`).`, link.span, q.number);
+            }
+        }
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/rules/image-missing.ts
 
 
@@ -1205,6 +1223,7 @@ const unanswered = {
 
 
 
+
 /** Every rule, in the order their findings are listed when they share a position. */
 const RULES = [
     // The report as a whole, and how the course checker reads it.
@@ -1228,6 +1247,7 @@ const RULES = [
     imageOutsideRepo,
     imageFormat,
     imageInCode,
+    imageLink,
     htmlImage,
     remoteImage,
     // Hygiene.
@@ -4008,9 +4028,11 @@ function readAnswer(events, source, doc, section, start, marker) {
     const images = [];
     const codeImages = [];
     const code = [];
+    const links = [];
     let rendered = '';
     let hidden = 0;
-    let image = null;
+    // Images and links being read, innermost last (an image may sit inside a link).
+    const media = [];
     for (let i = section.firstEvent; i < section.endEvent; i++) {
         const [kind, token] = events[i];
         const tStart = token.start.offset;
@@ -4018,12 +4040,17 @@ function readAnswer(events, source, doc, section, start, marker) {
         if (tEnd <= start)
             continue;
         const type = token.type;
+        const open = media[media.length - 1];
         if (kind === 'exit') {
             if (HIDDEN.has(type))
                 hidden--;
-            if (type === 'image' && image) {
-                images.push(finishImage(source, doc, image, tEnd));
-                image = null;
+            if ((type === 'image' || type === 'link') && open?.kind === type) {
+                media.pop();
+                const { inline, src, label, span, srcSpan } = finishMedia(source, doc, open, tEnd);
+                if (type === 'image')
+                    images.push({ kind: inline ? 'inline' : 'reference', src, alt: label, span, srcSpan });
+                else
+                    links.push({ text: label, href: src, span, hrefSpan: srcSpan });
             }
             if (SEPARATORS.has(type))
                 rendered += ' ';
@@ -4031,16 +4058,14 @@ function readAnswer(events, source, doc, section, start, marker) {
         }
         if (SEPARATORS.has(type))
             rendered += ' ';
-        if (type === 'image' && tStart >= start)
-            image = { start: tStart, alt: '', src: null, srcSpan: null, ref: null };
-        else if (image && type === 'labelText')
-            image.alt = text.slice(tStart, tEnd);
-        else if (image && type === 'resourceDestinationString') {
-            image.src = text.slice(tStart, tEnd);
-            image.srcSpan = [tStart, tEnd];
-        }
-        else if (image && type === 'referenceString')
-            image.ref = text.slice(tStart, tEnd);
+        if ((type === 'image' || type === 'link') && tStart >= start)
+            media.push({ kind: type, start: tStart, label: '', src: null, ref: null });
+        else if (open && type === 'labelText')
+            open.label = text.slice(tStart, tEnd);
+        else if (open && type === 'resourceDestinationString')
+            open.src = [tStart, tEnd];
+        else if (open && type === 'referenceString')
+            open.ref = text.slice(tStart, tEnd);
         else if ((type === 'htmlFlow' || type === 'htmlText') && tStart >= start && !text.startsWith('<!--', tStart)) {
             images.push(...htmlImages(source, tStart, tEnd));
         }
@@ -4070,21 +4095,23 @@ function readAnswer(events, source, doc, section, start, marker) {
         rendered: rendered.replace(/\s+/g, ' ').trim(),
         images,
         codeImages,
+        links,
         code,
         placeholders
     };
 }
-function finishImage(source, doc, image, end) {
-    const span = source.span(image.start, end);
-    if (image.src !== null && image.srcSpan) {
-        return { kind: 'inline', src: image.src, alt: image.alt, span, srcSpan: source.span(...image.srcSpan) };
+/** An image or link read to its end: its destination written inline, or taken from its definition. */
+function finishMedia(source, doc, open, end) {
+    const span = source.span(open.start, end);
+    if (open.src) {
+        return { inline: true, src: source.text.slice(...open.src), label: open.label, span, srcSpan: source.span(...open.src) };
     }
-    // micromark only makes an image of a reference whose definition exists.
-    const definition = doc.definitions.get(normalizeLabel(image.ref || image.alt));
+    // micromark only makes an image or link of a reference whose definition exists.
+    const definition = doc.definitions.get(normalizeLabel(open.ref || open.label));
     return {
-        kind: 'reference',
+        inline: false,
         src: definition?.destination ?? '',
-        alt: image.alt,
+        label: open.label,
         span,
         srcSpan: definition ? source.span(definition.start, definition.end) : span
     };
@@ -15689,9 +15716,10 @@ function findQuestionSections(events, source, doc) {
                 markers.push({ block, marker: marker(source, block, Number(match[1]), 'heading', heading.depth, heading.text) });
                 boundaries.push(block);
             }
-            else if (heading.depth <= 3 && !(heading.kind === 'setext' && heading.depth === 2)) {
+            else if (heading.depth <= 3 && !(heading.kind === 'setext' && heading.depth === 2 && !isFrontMatter(source, block))) {
                 // A `---` under a line of text makes a setext heading; in answers that is a leftover
-                // placeholder wrapper, not a new section, so it does not end the answer.
+                // placeholder wrapper, not a new section, so it does not end the answer. A second
+                // front matter block (a pasted template) parses the same way and does end it.
                 boundaries.push(block);
             }
         }
@@ -15716,6 +15744,11 @@ function findQuestionSections(events, source, doc) {
             end: next ? next.start : source.text.length
         };
     });
+}
+/** `key: value` lines only: front matter that is not at the top of the file. */
+function isFrontMatter(source, block) {
+    const lines = source.text.slice(block.start, block.end).split(/\r?\n|\r/).slice(0, -1);
+    return lines.length > 0 && lines.every((line) => /^[A-Za-z_][\w-]*:(\s|$)/.test(line));
 }
 function marker(source, block, number, kind, depth, text) {
     return { number, kind, depth, text, span: source.span(block.start, block.end) };

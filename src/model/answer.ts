@@ -4,7 +4,7 @@ import { normalizeLabel, type DocumentOutline } from './blocks.js'
 import type { MdEvent } from './parse-events.js'
 import type { QuestionSection } from './questions.js'
 import type { SourceText } from './source.js'
-import type { Answer, CodeBlock, CodeImage, Image } from './types.js'
+import type { Answer, CodeBlock, CodeImage, Image, Link } from './types.js'
 
 const ANSWER_MARKER = 'Answer:'
 const HTML_IMG = /<img\b[^>]*>/gi
@@ -67,9 +67,11 @@ export function readAnswer(
   const images: Image[] = []
   const codeImages: CodeImage[] = []
   const code: CodeBlock[] = []
+  const links: Link[] = []
   let rendered = ''
   let hidden = 0
-  let image: { start: number; alt: string; src: string | null; srcSpan: [number, number] | null; ref: string | null } | null = null
+  // Images and links being read, innermost last (an image may sit inside a link).
+  const media: OpenMedia[] = []
 
   for (let i = section.firstEvent; i < section.endEvent; i++) {
     const [kind, token] = events[i]
@@ -77,22 +79,23 @@ export function readAnswer(
     const tEnd = token.end.offset
     if (tEnd <= start) continue
     const type = token.type
+    const open = media[media.length - 1]
     if (kind === 'exit') {
       if (HIDDEN.has(type)) hidden--
-      if (type === 'image' && image) {
-        images.push(finishImage(source, doc, image, tEnd))
-        image = null
+      if ((type === 'image' || type === 'link') && open?.kind === type) {
+        media.pop()
+        const { inline, src, label, span, srcSpan } = finishMedia(source, doc, open, tEnd)
+        if (type === 'image') images.push({ kind: inline ? 'inline' : 'reference', src, alt: label, span, srcSpan })
+        else links.push({ text: label, href: src, span, hrefSpan: srcSpan })
       }
       if (SEPARATORS.has(type)) rendered += ' '
       continue
     }
     if (SEPARATORS.has(type)) rendered += ' '
-    if (type === 'image' && tStart >= start) image = { start: tStart, alt: '', src: null, srcSpan: null, ref: null }
-    else if (image && type === 'labelText') image.alt = text.slice(tStart, tEnd)
-    else if (image && type === 'resourceDestinationString') {
-      image.src = text.slice(tStart, tEnd)
-      image.srcSpan = [tStart, tEnd]
-    } else if (image && type === 'referenceString') image.ref = text.slice(tStart, tEnd)
+    if ((type === 'image' || type === 'link') && tStart >= start) media.push({ kind: type, start: tStart, label: '', src: null, ref: null })
+    else if (open && type === 'labelText') open.label = text.slice(tStart, tEnd)
+    else if (open && type === 'resourceDestinationString') open.src = [tStart, tEnd]
+    else if (open && type === 'referenceString') open.ref = text.slice(tStart, tEnd)
     else if ((type === 'htmlFlow' || type === 'htmlText') && tStart >= start && !text.startsWith('<!--', tStart)) {
       images.push(...htmlImages(source, tStart, tEnd))
     }
@@ -120,27 +123,34 @@ export function readAnswer(
     rendered: rendered.replace(/\s+/g, ' ').trim(),
     images,
     codeImages,
+    links,
     code,
     placeholders
   }
 }
 
-function finishImage(
-  source: SourceText,
-  doc: DocumentOutline,
-  image: { start: number; alt: string; src: string | null; srcSpan: [number, number] | null; ref: string | null },
-  end: number
-): Image {
-  const span = source.span(image.start, end)
-  if (image.src !== null && image.srcSpan) {
-    return { kind: 'inline', src: image.src, alt: image.alt, span, srcSpan: source.span(...image.srcSpan) }
+interface OpenMedia {
+  kind: 'image' | 'link'
+  start: number
+  /** The alt text of an image, the text of a link. */
+  label: string
+  /** Offsets of an inline destination; null for a reference. */
+  src: [number, number] | null
+  ref: string | null
+}
+
+/** An image or link read to its end: its destination written inline, or taken from its definition. */
+function finishMedia(source: SourceText, doc: DocumentOutline, open: OpenMedia, end: number) {
+  const span = source.span(open.start, end)
+  if (open.src) {
+    return { inline: true, src: source.text.slice(...open.src), label: open.label, span, srcSpan: source.span(...open.src) }
   }
-  // micromark only makes an image of a reference whose definition exists.
-  const definition = doc.definitions.get(normalizeLabel(image.ref || image.alt))
+  // micromark only makes an image or link of a reference whose definition exists.
+  const definition = doc.definitions.get(normalizeLabel(open.ref || open.label))
   return {
-    kind: 'reference',
+    inline: false,
     src: definition?.destination ?? '',
-    alt: image.alt,
+    label: open.label,
     span,
     srcSpan: definition ? source.span(definition.start, definition.end) : span
   }

@@ -36,9 +36,10 @@ export function findQuestionSections(events: MdEvent[], source: SourceText, doc:
       if (match) {
         markers.push({ block, marker: marker(source, block, Number(match[1]), 'heading', heading.depth, heading.text) })
         boundaries.push(block)
-      } else if (heading.depth <= 3 && !(heading.kind === 'setext' && heading.depth === 2)) {
+      } else if (heading.depth <= 3 && !(heading.kind === 'setext' && heading.depth === 2 && !isFrontMatter(source, block))) {
         // A `---` under a line of text makes a setext heading; in answers that is a leftover
-        // placeholder wrapper, not a new section, so it does not end the answer.
+        // placeholder wrapper, not a new section, so it does not end the answer. A second
+        // front matter block (a pasted template) parses the same way and does end it.
         boundaries.push(block)
       }
     } else if (block.type === 'paragraph') {
@@ -63,6 +64,12 @@ export function findQuestionSections(events: MdEvent[], source: SourceText, doc:
       end: next ? next.start : source.text.length
     }
   })
+}
+
+/** `key: value` lines only: front matter that is not at the top of the file. */
+function isFrontMatter(source: SourceText, block: Block): boolean {
+  const lines = source.text.slice(block.start, block.end).split(/\r?\n|\r/).slice(0, -1)
+  return lines.length > 0 && lines.every((line) => /^[A-Za-z_][\w-]*:(\s|$)/.test(line))
 }
 
 function marker(

@@ -69,6 +69,13 @@ export interface CodeImage {
   code: 'fenced' | 'indented' | 'inline'
 }
 
+export interface Link {
+  text: string
+  href: string
+  span: Span
+  hrefSpan: Span
+}
+
 export interface CodeBlock {
   kind: 'fenced' | 'indented' | 'inline'
   span: Span
@@ -87,6 +94,8 @@ export interface Answer {
   rendered: string
   images: Image[]
   codeImages: CodeImage[]
+  /** Links (not images); a link to an image file is a common slip for an image. */
+  links: Link[]
   code: CodeBlock[]
   /** Every `--- question N fill here ---` left in the answer. */
   placeholders: Span[]

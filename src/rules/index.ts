@@ -12,6 +12,7 @@ import { htmlImage } from './html-image.js'
 import { imageCount } from './image-count.js'
 import { imageFormat } from './image-format.js'
 import { imageInCode } from './image-in-code.js'
+import { imageLink } from './image-link.js'
 import { imageMissing } from './image-missing.js'
 import { imageOutsideRepo } from './image-outside-repo.js'
 import { leftoverNote } from './leftover-note.js'
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   imageOutsideRepo,
   imageFormat,
   imageInCode,
+  imageLink,
   htmlImage,
   remoteImage,
   // Hygiene.
