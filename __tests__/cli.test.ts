@@ -180,6 +180,15 @@ describe('bad input', () => {
     expect(out.stdout).toContain('good/README.md: 31/31 questions pass; 0 errors, 0 warnings')
   })
 
+  it('reads a file with a byte order mark like one without', () => {
+    const report = buildReport({ era: '2023-2024', answers: { 3: words(40) } })
+    const { dir } = tree({ ...reportTree(report), 'bom/reports/README.md': `\ufeff${report}` })
+    const json = JSON.parse(run(['-f', 'json', 'reports/README.md', 'bom/reports/README.md'], dir).stdout)
+    expect(json.files[1].findings.filter((f: { ruleId: string }) => f.ruleId !== 'image-missing')).toEqual(json.files[0].findings)
+    expect(json.files[1].grader).toEqual(json.files[0].grader)
+    expect(json.files[1].grader.error).toBeNull()
+  })
+
   it('keeps unreadable files in the JSON output, with their error', () => {
     const { dir } = tree(reportTree(passing))
     const out = run(['--format=json', 'reports/README.md', 'gone.md'], dir)

@@ -248,3 +248,14 @@ describe('a rule that fails', () => {
     }
   })
 })
+
+describe('line endings and byte order marks', () => {
+  it('gives the same findings, on the same lines, for CRLF and for LF', () => {
+    const text = buildReport({ era: '2023-2024', answers: { 3: words(40), 8: null, 12: `${words(60)}\n\n#### Sub\n\n${words(10)}` } })
+    const lf = lint(text)
+    const crlf = lint(text.replace(/\n/g, '\r\n'))
+    expect(crlf.findings).toEqual(lf.findings)
+    expect(crlf.grader).toEqual(lf.grader)
+    expect(lf.findings.map((f) => f.ruleId).sort()).toEqual(['answer-length', 'checklist-progress', 'checklist-progress', 'checklist-progress', 'heading-in-answer', 'unanswered'])
+  })
+})

@@ -54464,6 +54464,8 @@ async function run() {
     catch (error) {
         warning(`report-lint could not write its JSON results file: ${error.message}`);
     }
+    info(`report-lint: ${plural(results.length, 'report')}; ${plural(total.passed, 'question')} of ${total.total} pass; ` +
+        `${plural(total.errors + unreadable, 'error')}, ${plural(total.warnings, 'warning')}; result: ${failed ? 'fail' : 'pass'} (fail-on: ${inputs.failOn})`);
     if (failed) {
         const what = inputs.failOn === 'warning' ? 'errors or warnings' : 'errors';
         setFailed(`report-lint found ${what}: ${plural(total.errors + unreadable, 'error')}, ${plural(total.warnings, 'warning')} (fail-on: ${inputs.failOn}).`);

@@ -80,6 +80,10 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.warning(`report-lint could not write its JSON results file: ${(error as Error).message}`)
   }
+  core.info(
+    `report-lint: ${plural(results.length, 'report')}; ${plural(total.passed, 'question')} of ${total.total} pass; ` +
+      `${plural(total.errors + unreadable, 'error')}, ${plural(total.warnings, 'warning')}; result: ${failed ? 'fail' : 'pass'} (fail-on: ${inputs.failOn})`
+  )
   if (failed) {
     const what = inputs.failOn === 'warning' ? 'errors or warnings' : 'errors'
     core.setFailed(`report-lint found ${what}: ${plural(total.errors + unreadable, 'error')}, ${plural(total.warnings, 'warning')} (fail-on: ${inputs.failOn}).`)
