@@ -4189,17 +4189,15 @@ function readTaskItems(events, source, from, end) {
     const items = [];
     let itemStart = -1;
     let current = null;
-    let depth = 0;
     for (let i = from; i < events.length; i++) {
         const [kind, token] = events[i];
         if (token.start.offset >= end)
             break;
         if (kind === 'enter') {
-            depth++;
             if (token.type === 'listItemPrefix')
                 itemStart = token.start.offset;
             else if (token.type === 'taskListCheckValueChecked' || token.type === 'taskListCheckValueUnchecked') {
-                current = { checked: token.type === 'taskListCheckValueChecked', start: itemStart, text: '', depth };
+                current = { checked: token.type === 'taskListCheckValueChecked', start: itemStart, text: '' };
             }
             else if (current && token.type === 'data')
                 current.text += source.text.slice(token.start.offset, token.end.offset);
@@ -4207,7 +4205,6 @@ function readTaskItems(events, source, from, end) {
                 current.text += ' ';
             continue;
         }
-        depth--;
         if (current && token.type === 'paragraph') {
             const text = current.text.replace(/\s+/g, ' ').trim();
             const tags = MODULE_TAGS.exec(text);
@@ -15772,9 +15769,6 @@ class SourceText {
                 this.lineStarts.push(i + 1);
             }
         }
-    }
-    get lineCount() {
-        return this.lineStarts.length;
     }
     point(offset) {
         let lo = 0;

@@ -52,21 +52,18 @@ export function readChecklist(
 function readTaskItems(events: MdEvent[], source: SourceText, from: number, end: number): ChecklistItem[] {
   const items: ChecklistItem[] = []
   let itemStart = -1
-  let current: { checked: boolean; start: number; text: string; depth: number } | null = null
-  let depth = 0
+  let current: { checked: boolean; start: number; text: string } | null = null
   for (let i = from; i < events.length; i++) {
     const [kind, token] = events[i]
     if (token.start.offset >= end) break
     if (kind === 'enter') {
-      depth++
       if (token.type === 'listItemPrefix') itemStart = token.start.offset
       else if (token.type === 'taskListCheckValueChecked' || token.type === 'taskListCheckValueUnchecked') {
-        current = { checked: token.type === 'taskListCheckValueChecked', start: itemStart, text: '', depth }
+        current = { checked: token.type === 'taskListCheckValueChecked', start: itemStart, text: '' }
       } else if (current && token.type === 'data') current.text += source.text.slice(token.start.offset, token.end.offset)
       else if (current && token.type === 'lineEnding') current.text += ' '
       continue
     }
-    depth--
     if (current && token.type === 'paragraph') {
       const text = current.text.replace(/\s+/g, ' ').trim()
       const tags = MODULE_TAGS.exec(text)

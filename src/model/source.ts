@@ -18,10 +18,6 @@ export class SourceText {
     }
   }
 
-  get lineCount(): number {
-    return this.lineStarts.length
-  }
-
   point(offset: number): Point {
     let lo = 0
     let hi = this.lineStarts.length - 1
