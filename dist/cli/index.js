@@ -348,7 +348,6 @@ function plural(n, word, many = `${word}s`) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/describe.ts
-
 function range(b) {
     return b.min === b.max ? `${b.min}` : `${b.min}-${b.max}`;
 }
@@ -357,6 +356,7 @@ function countedBy(mode) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/answer-length.ts
+
 
 const answerLength = {
     id: 'answer-length',
@@ -754,6 +754,7 @@ const htmlImage = {
 
 ;// CONCATENATED MODULE: ./src/rules/image-count.ts
 
+
 const imageCount = {
     id: 'image-count',
     severity: 'error',
@@ -1146,7 +1147,7 @@ const studyNumbers = {
     severity: 'error',
     description: "Question 2 must list the members' study numbers (s + 6 digits), each once.",
     options: {
-        pattern: { type: 'string', default: '^s\\d{6}$', description: 'A study number, as a regular expression (matched case-insensitively).' }
+        pattern: { type: 'regex', default: '^s\\d{6}$', description: 'A study number, as a regular expression (matched case-insensitively).' }
     },
     check(context) {
         const pattern = new RegExp(context.options.pattern, 'i');
@@ -1354,12 +1355,14 @@ function checkSeverity(value, where) {
     return value;
 }
 function checkOption(value, type, where) {
-    const ok = type === 'string[]'
-        ? Array.isArray(value) && value.every((v) => typeof v === 'string')
-        : typeof value === type;
-    if (!ok)
-        throw new ConfigError(`${where}: must be ${type === 'string[]' ? 'a list of strings' : `a ${type}`}`);
-    if (type === 'string' && where.endsWith('pattern')) {
+    if (type === 'string[]') {
+        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+            throw new ConfigError(`${where}: must be a list of strings`);
+        return value;
+    }
+    if (typeof value !== (type === 'regex' ? 'string' : type))
+        throw new ConfigError(`${where}: must be a ${type === 'regex' ? 'string' : type}`);
+    if (type === 'regex') {
         try {
             new RegExp(value);
         }
@@ -3979,6 +3982,7 @@ const ANSWER_MARKER = 'Answer:';
 const HTML_IMG = /<img\b[^>]*>/gi;
 const HTML_SRC = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 const HTML_ALT = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+/** The template's `--- question N fill here ---`. */
 const PLACEHOLDER = /---\s*question\s+\d+\s+fill\s+here\s*---/gi;
 /** Token types whose text a reader sees. */
 const VISIBLE_TEXT = new Set([
@@ -4309,6 +4313,10 @@ function statedConstraints(source, start, end) {
         };
     }
     return stated;
+}
+/** Just the limits of a stated constraint, without where it was stated. */
+function boundsOf(stated) {
+    return stated ? { min: stated.min, max: stated.max } : null;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/micromark/lib/preprocess.js
@@ -15893,6 +15901,7 @@ function firstSentence(text) {
 
 ;// CONCATENATED MODULE: ./src/profiles/detect.ts
 
+
 /** Prompt wording that only one era has. */
 const FINGERPRINTS = [
     { profile: '2026', question: 3, pattern: /did you end up using any open[- ]source/i, weight: 3 },
@@ -15971,13 +15980,10 @@ function firstOccurrences(questions) {
 function fromPrompts(questions) {
     return promptsProfile(questions.map((q) => ({
         number: q.number,
-        words: bounds(q.prompt.stated.words),
-        images: bounds(q.prompt.stated.images),
+        words: boundsOf(q.prompt.stated.words),
+        images: boundsOf(q.prompt.stated.images),
         topic: shortTopic(q.prompt.question)
     })));
-}
-function bounds(b) {
-    return b ? { min: b.min, max: b.max } : null;
 }
 function sameBounds(a, b) {
     return b !== null && a.min === b.min && a.max === b.max;
@@ -15991,7 +15997,7 @@ function shortTopic(question, words = 5) {
 ;// CONCATENATED MODULE: ./src/lint/analyze.ts
 
 
-const PLACEHOLDER_TEXT = /---\s*question\s+\d+\s+fill\s+here\s*---/gi;
+
 /**
  * Counts a question's answer. In `grader` mode the text counted is the text the course
  * checker reads after the question's `Answer:` (`checkerRead`), cut where it cuts it;
@@ -16015,7 +16021,7 @@ function analyzeQuestion(source, question, profile, mode, checkerRead) {
         imageSpans = answer.images.map((image) => image.span);
     }
     const hasImages = answer.images.length > 0 || answer.codeImages.length > 0;
-    const prose = countRenderedWords(answer.rendered.replace(PLACEHOLDER_TEXT, ' '));
+    const prose = countRenderedWords(answer.rendered.replace(PLACEHOLDER, ' '));
     // An empty answer is fine where the table allows 0 words (the "anything extra?" question).
     const emptyAllowed = limits.words?.min === 0 && !limits.images;
     const unanswered = prose > 0 || hasImages ? null : answer.placeholders.length ? 'placeholder' : emptyAllowed ? null : 'empty';
@@ -16023,6 +16029,7 @@ function analyzeQuestion(source, question, profile, mode, checkerRead) {
 }
 
 ;// CONCATENATED MODULE: ./src/lint/question-results.ts
+
 
 /**
  * One row per question found (a duplicated question gets two) and one per question the
@@ -16044,7 +16051,7 @@ function questionResults(profile, analyses, findings, model) {
                 words: a.limits.words,
                 images: a.limits.images,
                 source: profile.source === 'checker' ? 'checker' : 'prompt',
-                stated: { words: question_results_bounds(q.prompt.stated.words), images: question_results_bounds(q.prompt.stated.images) }
+                stated: { words: boundsOf(q.prompt.stated.words), images: boundsOf(q.prompt.stated.images) }
             },
             status: a.unanswered ? 'unanswered' : failed ? 'fail' : 'pass'
         };
@@ -16065,9 +16072,6 @@ function questionResults(profile, analyses, findings, model) {
         });
     }
     return rows.sort((a, b) => a.number - b.number || (a.line ?? 0) - (b.line ?? 0));
-}
-function question_results_bounds(b) {
-    return b ? { min: b.min, max: b.max } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/lint/lint-text.ts

@@ -1,6 +1,7 @@
 import { PROFILES, PROMPTS_PROFILE_ID } from '../profiles/profiles.js'
 import { RULES, ruleById } from '../rules/index.js'
 import type { Severity, WordCountMode } from '../lint/types.js'
+import type { RuleOption } from '../rules/types.js'
 
 export interface RuleSetting {
   severity: Severity | 'off'
@@ -98,13 +99,13 @@ function checkSeverity(value: unknown, where: string): Severity | 'off' {
   return value as Severity | 'off'
 }
 
-function checkOption(value: unknown, type: 'string' | 'string[]' | 'number', where: string): unknown {
-  const ok =
-    type === 'string[]'
-      ? Array.isArray(value) && value.every((v) => typeof v === 'string')
-      : typeof value === type
-  if (!ok) throw new ConfigError(`${where}: must be ${type === 'string[]' ? 'a list of strings' : `a ${type}`}`)
-  if (type === 'string' && where.endsWith('pattern')) {
+function checkOption(value: unknown, type: RuleOption['type'], where: string): unknown {
+  if (type === 'string[]') {
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new ConfigError(`${where}: must be a list of strings`)
+    return value
+  }
+  if (typeof value !== (type === 'regex' ? 'string' : type)) throw new ConfigError(`${where}: must be a ${type === 'regex' ? 'string' : type}`)
+  if (type === 'regex') {
     try {
       new RegExp(value as string)
     } catch (error) {

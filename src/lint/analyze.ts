@@ -1,11 +1,11 @@
 import { checkerImageMatches } from '../count/images.js'
 import { countRenderedWords, pythonTokenStarts } from '../count/words.js'
+import { PLACEHOLDER } from '../model/answer.js'
 import type { Question, Span } from '../model/types.js'
 import type { SourceText } from '../model/source.js'
 import type { Profile, QuestionLimits } from '../profiles/profiles.js'
 import type { WordCountMode } from './types.js'
 
-const PLACEHOLDER_TEXT = /---\s*question\s+\d+\s+fill\s+here\s*---/gi
 
 /** A question's counts under the chosen word-count mode, and the limits that apply to it. */
 export interface QuestionAnalysis {
@@ -49,7 +49,7 @@ export function analyzeQuestion(
     imageSpans = answer.images.map((image) => image.span)
   }
   const hasImages = answer.images.length > 0 || answer.codeImages.length > 0
-  const prose = countRenderedWords(answer.rendered.replace(PLACEHOLDER_TEXT, ' '))
+  const prose = countRenderedWords(answer.rendered.replace(PLACEHOLDER, ' '))
   // An empty answer is fine where the table allows 0 words (the "anything extra?" question).
   const emptyAllowed = limits.words?.min === 0 && !limits.images
   const unanswered =

@@ -1,3 +1,4 @@
+import { boundsOf } from '../model/constraints.js'
 import type { ReportModel } from '../model/types.js'
 import { shortTopic } from '../profiles/detect.js'
 import type { Profile } from '../profiles/profiles.js'
@@ -29,7 +30,7 @@ export function questionResults(
         words: a.limits.words,
         images: a.limits.images,
         source: profile.source === 'checker' ? 'checker' : 'prompt',
-        stated: { words: bounds(q.prompt.stated.words), images: bounds(q.prompt.stated.images) }
+        stated: { words: boundsOf(q.prompt.stated.words), images: boundsOf(q.prompt.stated.images) }
       },
       status: a.unanswered ? 'unanswered' : failed ? 'fail' : 'pass'
     }
@@ -49,8 +50,4 @@ export function questionResults(
     })
   }
   return rows.sort((a, b) => a.number - b.number || (a.line ?? 0) - (b.line ?? 0))
-}
-
-function bounds(b: { min: number; max: number } | undefined): { min: number; max: number } | null {
-  return b ? { min: b.min, max: b.max } : null
 }

@@ -10,7 +10,8 @@ const ANSWER_MARKER = 'Answer:'
 const HTML_IMG = /<img\b[^>]*>/gi
 const HTML_SRC = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i
 const HTML_ALT = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i
-const PLACEHOLDER = /---\s*question\s+\d+\s+fill\s+here\s*---/gi
+/** The template's `--- question N fill here ---`. */
+export const PLACEHOLDER = /---\s*question\s+\d+\s+fill\s+here\s*---/gi
 
 /** Token types whose text a reader sees. */
 const VISIBLE_TEXT = new Set([

@@ -1,5 +1,5 @@
 import type { SourceText } from './source.js'
-import type { StatedConstraints } from './types.js'
+import type { Bounds, StatedConstraints } from './types.js'
 
 const NUMBER = String.raw`(\d+|one|two|three|four|five|six|a|an)`
 const RANGE_SEP = String.raw`\s*(?:-|–|—|to)\s*`
@@ -44,4 +44,9 @@ export function statedConstraints(source: SourceText, start: number, end: number
     }
   }
   return stated
+}
+
+/** Just the limits of a stated constraint, without where it was stated. */
+export function boundsOf(stated: Bounds | undefined): Bounds | null {
+  return stated ? { min: stated.min, max: stated.max } : null
 }

@@ -1,3 +1,4 @@
+import { boundsOf } from '../model/constraints.js'
 import type { Bounds, Question, ReportModel } from '../model/types.js'
 import { PROFILES, profileById, promptsProfile, type Profile } from './profiles.js'
 
@@ -81,15 +82,11 @@ function fromPrompts(questions: Question[]): Profile {
   return promptsProfile(
     questions.map((q) => ({
       number: q.number,
-      words: bounds(q.prompt.stated.words),
-      images: bounds(q.prompt.stated.images),
+      words: boundsOf(q.prompt.stated.words),
+      images: boundsOf(q.prompt.stated.images),
       topic: shortTopic(q.prompt.question)
     }))
   )
-}
-
-function bounds(b: Bounds | undefined): Bounds | null {
-  return b ? { min: b.min, max: b.max } : null
 }
 
 function sameBounds(a: Bounds, b: Bounds | null): boolean {

@@ -1,4 +1,5 @@
-import { countedBy, plural, range } from './describe.js'
+import { plural } from '../util/plural.js'
+import { countedBy, range } from './describe.js'
 import type { Rule } from './types.js'
 
 export const answerLength: Rule = {

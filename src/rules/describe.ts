@@ -1,4 +1,3 @@
-export { plural } from '../util/plural.js'
 import type { Bounds } from '../model/types.js'
 import type { WordCountMode } from '../lint/types.js'
 

@@ -9,7 +9,7 @@ export const studyNumbers: Rule = {
   severity: 'error',
   description: "Question 2 must list the members' study numbers (s + 6 digits), each once.",
   options: {
-    pattern: { type: 'string', default: '^s\\d{6}$', description: 'A study number, as a regular expression (matched case-insensitively).' }
+    pattern: { type: 'regex', default: '^s\\d{6}$', description: 'A study number, as a regular expression (matched case-insensitively).' }
   },
   check(context) {
     const pattern = new RegExp(context.options.pattern as string, 'i')

@@ -24,7 +24,7 @@ export interface RuleContext {
 
 export interface RuleOption {
   /** What the option holds, for validation and the docs. */
-  type: 'string' | 'string[]' | 'number'
+  type: 'string' | 'string[]' | 'number' | 'regex'
   default: unknown
   description: string
 }
