@@ -32921,11 +32921,10 @@ const answerWrapper = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/format/markdown.ts
+;// CONCATENATED MODULE: ./src/util/code-span.ts
 /**
- * Markdown for GitHub (job summary, PR comment) from text that may hold a student's words.
- * Finding messages use code spans for what they quote; everything else is escaped so that
- * report text cannot add HTML, links, @-mentions or table cells of its own.
+ * Quoting for finding messages: a message names what it quotes as a CommonMark code span, so
+ * every renderer can show it as code (Markdown) or as is (text, annotations).
  */
 /** A CommonMark code span for any text: the fence is one backtick longer than any run inside. */
 function code(text) {
@@ -32934,43 +32933,6 @@ function code(text) {
     const fence = '`'.repeat(longest + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim()) ? ' ' : '';
     return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** Plain text as Markdown that renders as that text. */
-function escapeText(text) {
-    return text
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@/g, '@\u200b');
-}
-/** A finding message as Markdown: its code spans kept, the text around them escaped. */
-function messageMarkdown(message) {
-    let out = '';
-    let i = 0;
-    while (i < message.length) {
-        const open = message.indexOf('`', i);
-        if (open < 0)
-            break;
-        let run = 1;
-        while (message[open + run] === '`')
-            run++;
-        const fence = '`'.repeat(run);
-        // The closing fence is a backtick run of exactly the same length.
-        let close = message.indexOf(fence, open + run);
-        while (close >= 0 && (message[close + run] === '`' || message[close - 1] === '`'))
-            close = message.indexOf(fence, close + 1);
-        if (close < 0)
-            break;
-        out += escapeText(message.slice(i, open)) + message.slice(open, close + run).replace(/\r?\n|\r/g, ' ');
-        i = close + run;
-    }
-    return out + escapeText(message.slice(i));
-}
-/** Text for a table cell: a `|` would end the cell even inside a code span. */
-function cell(markdown) {
-    return markdown.replace(/(?<!\\)\|/g, '\\|');
 }
 
 ;// CONCATENATED MODULE: ./src/rules/checklist-item.ts
@@ -48357,7 +48319,7 @@ function shortTopic(question, words = 5) {
     return parts.length > words ? `${parts.slice(0, words).join(' ')}…` : parts.join(' ');
 }
 
-;// CONCATENATED MODULE: ./src/lint/analyze.ts
+;// CONCATENATED MODULE: ./src/rules/analysis.ts
 
 
 
@@ -54128,7 +54090,52 @@ function commentFailure(error) {
 const FORK_NOTE = 'This pull request comes from a fork, so GitHub gives this workflow a read-only token and report-lint cannot write its comment. ' +
     'The results are in the annotations and the job summary. To comment on fork pull requests too, see the README section "Pull requests from forks".';
 
+;// CONCATENATED MODULE: ./src/format/markdown.ts
+/**
+ * Markdown for GitHub (job summary, PR comment) from text that may hold a student's words.
+ * Finding messages use code spans for what they quote; everything else is escaped so that
+ * report text cannot add HTML, links, @-mentions or table cells of its own.
+ */
+/** Plain text as Markdown that renders as that text. */
+function escapeText(text) {
+    return text
+        .replace(/\r?\n|\r/g, ' ')
+        .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '@\u200b');
+}
+/** A finding message as Markdown: its code spans kept, the text around them escaped. */
+function messageMarkdown(message) {
+    let out = '';
+    let i = 0;
+    while (i < message.length) {
+        const open = message.indexOf('`', i);
+        if (open < 0)
+            break;
+        let run = 1;
+        while (message[open + run] === '`')
+            run++;
+        const fence = '`'.repeat(run);
+        // The closing fence is a backtick run of exactly the same length.
+        let close = message.indexOf(fence, open + run);
+        while (close >= 0 && (message[close + run] === '`' || message[close - 1] === '`'))
+            close = message.indexOf(fence, close + 1);
+        if (close < 0)
+            break;
+        out += escapeText(message.slice(i, open)) + message.slice(open, close + run).replace(/\r?\n|\r/g, ' ');
+        i = close + run;
+    }
+    return out + escapeText(message.slice(i));
+}
+/** Text for a table cell: a `|` would end the cell even inside a code span. */
+function cell(markdown) {
+    return markdown.replace(/(?<!\\)\|/g, '\\|');
+}
+
 ;// CONCATENATED MODULE: ./src/format/markdown-report.ts
+
 
 
 
@@ -54238,6 +54245,7 @@ function findingLine(path, f, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/report-markdown.ts
+
 
 
 

@@ -1,7 +1,7 @@
 import { defaultConfig, type Config } from '../../src/config/config.js'
 import { lintText } from '../../src/lint/lint-text.js'
-import type { RepoFiles } from '../../src/lint/repo-files.js'
-import type { FileResult, Finding } from '../../src/lint/types.js'
+import type { RepoFiles } from '../../src/types/repo.js'
+import type { FileResult, Finding } from '../../src/types/results.js'
 
 export function lint(text: string, changes: Partial<Omit<Config, 'rules'>> = {}, repo: RepoFiles | null = null): FileResult {
   const config = { ...defaultConfig(), ...changes }

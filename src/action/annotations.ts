@@ -1,5 +1,5 @@
 import type { AnnotationProperties } from '@actions/core'
-import type { Finding, Severity } from '../lint/types.js'
+import type { Finding, Severity } from '../types/results.js'
 
 export type Level = 'error' | 'warning' | 'notice'
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { ConfigError, checkProfile, checkWordCount } from '../config/config.js'
-import type { WordCountMode } from '../lint/types.js'
+import type { WordCountMode } from '../types/results.js'
 
 export type FailOn = 'error' | 'warning' | 'never'
 export type CommentMode = 'always' | 'on-failure' | 'never'

@@ -1,7 +1,8 @@
 import { fileVerdict, renderFile } from '../format/markdown-report.js'
-import { code, escapeText } from '../format/markdown.js'
+import { escapeText } from '../format/markdown.js'
+import { code } from '../util/code-span.js'
 import { summaryLine, totalSummary } from '../format/text.js'
-import type { FileResult } from '../lint/types.js'
+import type { FileResult } from '../types/results.js'
 import { plural } from '../util/plural.js'
 
 /** A job summary may hold 1 MiB per step; stay clear of it. */

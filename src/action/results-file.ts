@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { formatJson } from '../format/json.js'
-import type { FileResult } from '../lint/types.js'
+import type { FileResult } from '../types/results.js'
 
 /** Writes the full results (the CLI's JSON layout) where later steps can read them; written whole or not at all. */
 export function writeResultsFile(results: FileResult[], env: NodeJS.ProcessEnv = process.env): string {

@@ -1,5 +1,5 @@
 import { ConfigError, checkProfile, checkWordCount } from '../config/config.js'
-import type { WordCountMode } from '../lint/types.js'
+import type { WordCountMode } from '../types/results.js'
 
 export interface CliArgs {
   files: string[]

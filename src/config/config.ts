@@ -1,6 +1,6 @@
 import { PROFILES, PROMPTS_PROFILE_ID } from '../profiles/profiles.js'
 import { RULES, ruleById } from '../rules/index.js'
-import type { Severity, WordCountMode } from '../lint/types.js'
+import type { Severity, WordCountMode } from '../types/results.js'
 import type { RuleOption } from '../rules/types.js'
 
 export interface RuleSetting {

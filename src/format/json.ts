@@ -1,4 +1,4 @@
-import type { FileResult } from '../lint/types.js'
+import type { FileResult } from '../types/results.js'
 import { totalSummary } from './text.js'
 
 /** Version of the JSON layout; raised on any incompatible change. */

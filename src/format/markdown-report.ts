@@ -1,7 +1,8 @@
-import type { FileResult, Finding, QuestionResult } from '../lint/types.js'
+import type { FileResult, Finding, QuestionResult } from '../types/results.js'
 import type { Bounds } from '../model/types.js'
 import { plural } from '../util/plural.js'
-import { cell, code, escapeText, messageMarkdown } from './markdown.js'
+import { code } from '../util/code-span.js'
+import { cell, escapeText, messageMarkdown } from './markdown.js'
 import { summaryLine } from './text.js'
 
 export interface RenderOptions {

@@ -4,15 +4,6 @@
  * report text cannot add HTML, links, @-mentions or table cells of its own.
  */
 
-/** A CommonMark code span for any text: the fence is one backtick longer than any run inside. */
-export function code(text: string): string {
-  const flat = text.replace(/\r?\n|\r/g, ' ')
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length))
-  const fence = '`'.repeat(longest + 1)
-  const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim()) ? ' ' : ''
-  return `${fence}${pad}${flat}${pad}${fence}`
-}
-
 /** Plain text as Markdown that renders as that text. */
 export function escapeText(text: string): string {
   return text

@@ -1,4 +1,4 @@
-import type { FileResult, Severity } from '../lint/types.js'
+import type { FileResult, Severity } from '../types/results.js'
 import { RULES } from '../rules/index.js'
 import { VERSION } from '../version.js'
 

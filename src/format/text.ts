@@ -1,5 +1,5 @@
 import { plural } from '../util/plural.js'
-import type { FileResult, Finding, Summary } from '../lint/types.js'
+import type { FileResult, Finding, Summary } from '../types/results.js'
 
 /** `27/31 questions pass; 5 errors, 2 warnings` */
 export function summaryLine(summary: Summary): string {

@@ -1,4 +1,4 @@
-import type { GraderResult } from '../lint/types.js'
+import type { GraderResult } from '../types/results.js'
 import type { SourceText } from '../model/source.js'
 import type { Profile } from '../profiles/profiles.js'
 import type { CheckerReading } from './reading.js'

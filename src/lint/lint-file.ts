@@ -1,8 +1,8 @@
 import type { Config } from '../config/config.js'
 import { lintText } from './lint-text.js'
 import { readReport } from './read-report.js'
-import type { RepoFiles } from './repo-files.js'
-import type { FileResult } from './types.js'
+import type { RepoFiles } from '../types/repo.js'
+import type { FileResult } from '../types/results.js'
 
 /** Reads and lints one report file; a file that cannot be read becomes a result with `error` set. */
 export function lintFile(path: string, displayPath: string, config: Config, repo: RepoFiles | null = null): FileResult {

@@ -6,10 +6,10 @@ import type { ReportModel, Span } from '../model/types.js'
 import { detectProfile } from '../profiles/detect.js'
 import { RULES } from '../rules/index.js'
 import type { RuleContext } from '../rules/types.js'
-import { analyzeQuestion, type QuestionAnalysis } from './analyze.js'
-import type { RepoFiles } from './repo-files.js'
+import { analyzeQuestion, type QuestionAnalysis } from '../rules/analysis.js'
+import type { RepoFiles } from '../types/repo.js'
 import { questionResults } from './question-results.js'
-import type { FileResult, Finding } from './types.js'
+import type { FileResult, Finding } from '../types/results.js'
 
 export interface LintOptions {
   /** How the file is named in findings and output. */

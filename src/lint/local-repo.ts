@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, sep } from 'node:path'
-import type { ImageTarget, RepoFiles } from './repo-files.js'
+import type { ImageTarget, RepoFiles } from '../types/repo.js'
 
 /** The repository around a report on disk: its git root, or the report's own folder outside git. */
 export function localRepo(reportPath: string, root: string | null = null): RepoFiles {

@@ -2,8 +2,8 @@ import { boundsOf } from '../model/constraints.js'
 import type { ReportModel } from '../model/types.js'
 import { shortTopic } from '../profiles/detect.js'
 import type { Profile } from '../profiles/profiles.js'
-import type { QuestionAnalysis } from './analyze.js'
-import type { Finding, QuestionResult } from './types.js'
+import type { QuestionAnalysis } from '../rules/analysis.js'
+import type { Finding, QuestionResult } from '../types/results.js'
 
 /**
  * One row per question found (a duplicated question gets two) and one per question the

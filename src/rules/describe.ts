@@ -1,5 +1,5 @@
 import type { Bounds } from '../model/types.js'
-import type { WordCountMode } from '../lint/types.js'
+import type { WordCountMode } from '../types/results.js'
 
 export function range(b: Bounds): string {
   return b.min === b.max ? `${b.min}` : `${b.min}-${b.max}`

@@ -1,4 +1,4 @@
-import { code } from '../format/markdown.js'
+import { code } from '../util/code-span.js'
 import { checkerImageMatches } from '../count/images.js'
 import { countPythonTokens } from '../count/words.js'
 import { plural } from '../util/plural.js'

@@ -1,4 +1,4 @@
-import type { ImageTarget } from '../lint/repo-files.js'
+import type { ImageTarget } from '../types/repo.js'
 import type { Image, Question } from '../model/types.js'
 import type { RuleContext } from './types.js'
 

@@ -1,4 +1,4 @@
-import { code } from '../format/markdown.js'
+import { code } from '../util/code-span.js'
 import type { Rule } from './types.js'
 
 const IMAGE_FILE = /\.(png|jpe?g|gif|svg|webp|bmp)(?:[?#].*)?$/i

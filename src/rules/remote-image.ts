@@ -1,4 +1,4 @@
-import { code } from '../format/markdown.js'
+import { code } from '../util/code-span.js'
 import { WEB_ADDRESS } from './image-checks.js'
 import type { Rule } from './types.js'
 

@@ -1,9 +1,9 @@
 import type { CheckerReading } from '../grader/reading.js'
-import type { QuestionAnalysis } from '../lint/analyze.js'
-import type { Severity, WordCountMode } from '../lint/types.js'
+import type { QuestionAnalysis } from './analysis.js'
+import type { Severity, WordCountMode } from '../types/results.js'
 import type { ReportModel, Span } from '../model/types.js'
 import type { Profile } from '../profiles/profiles.js'
-import type { RepoFiles } from '../lint/repo-files.js'
+import type { RepoFiles } from '../types/repo.js'
 
 export interface RuleContext {
   model: ReportModel

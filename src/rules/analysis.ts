@@ -4,8 +4,7 @@ import { PLACEHOLDER } from '../model/answer.js'
 import type { Question, Span } from '../model/types.js'
 import type { SourceText } from '../model/source.js'
 import type { Profile, QuestionLimits } from '../profiles/profiles.js'
-import type { WordCountMode } from './types.js'
-
+import type { WordCountMode } from '../types/results.js'
 
 /** A question's counts under the chosen word-count mode, and the limits that apply to it. */
 export interface QuestionAnalysis {
