@@ -69,16 +69,19 @@ describe('on a pull request', () => {
     expect(run.json.summary).toEqual({ errors: 2, warnings: 0, infos: 3, passed: 29, total: 31 })
 
     expect(run.summary).toContain('## report-lint: ❌ 1 of 1 report fails (2 errors, 0 warnings)')
-    expect(run.summary).toContain('### ❌ `reports/README.md`: 29/31 questions pass; 2 errors, 0 warnings')
-    expect(run.summary).toContain('**Course checker** (`report.py check`, 31-question version): **29/31** questions pass.')
+    expect(run.summary).toContain('### ❌ `reports/README.md`: 2 errors, 0 warnings')
+    expect(run.summary).toContain('**29/31 questions pass**; the course checker (`report.py check`, 31-question version) predicts **29/31**.')
     expect(run.summary).toContain(
       `| [3](https://github.com/dtu-mlops/group-42/blob/${HEAD}/reports/README.md#L${lineOf(failing, '### Question 3')}) | Third\\-party package | 40 | 100–200 | 0 | – | ❌ 60 words short |`
     )
     expect(run.summary).toContain('**Checklist:** Week 1 2/3 · Week 2 1/2 · Extra 0/1')
     expect(run.summary).toContain('<details><summary>How the course checker reads it: 31 answers</summary>')
-    expect(run.summary).toContain(`| 3 | 3 | ${q3} | 40 | 0 | ❌ |`)
-    expect(run.summary).toContain(`| 8 | 8 | ${q8} | 6 | 0 | ❌ |`)
+    expect(run.summary).toContain(`| 3 | ${q3} | 40 | 0 | ❌ |`)
+    expect(run.summary).toContain(`| 8 | ${q8} | 6 | 0 | ❌ |`)
     expect(run.summary.match(/^- (❌|⚠️|ℹ️) /gm)).toHaveLength(5)
+    // What fails comes first, unfolded: the errors precede the question table and the folded notes.
+    expect(run.summary.indexOf('**Errors**')).toBeLessThan(run.summary.indexOf('| Question |'))
+    expect(run.summary.indexOf('(`unanswered`)')).toBeLessThan(run.summary.indexOf('<details'))
 
     expect(api!.state.comments).toHaveLength(1)
     const [comment] = api!.state.comments
@@ -146,7 +149,7 @@ describe('on a pull request', () => {
     const run = await runAction(pr(failing))
     expect(run.status).toBe(0)
     expect(run.annotations).toEqual([
-      { level: 'notice', properties: {}, message: 'No report changed in this pull request; nothing to lint (looked for **/reports/README.md, **/report.md).' }
+      { level: 'notice', properties: {}, message: 'No report affected by this pull request; nothing to lint (looked for **/reports/README.md, **/report.md).' }
     ])
     expect(run.outputs).toMatchObject({ errors: '0', warnings: '0', passed: '0', total: '0', result: 'pass' })
     expect(run.summary).toContain('## report-lint: ✅ nothing to lint')
@@ -205,7 +208,9 @@ describe('when GitHub says no', () => {
     expect(run.status).toBe(1)
     expect(api!.log().filter((l) => l === `GET ${REPO}/pulls/7`)).toHaveLength(3)
     const warnings = run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)
-    expect(warnings).toEqual([expect.stringMatching(/^report-lint could not reach GitHub to write its pull request comment \(.*timeout.*\), also after retrying\./)])
+    expect(warnings).toEqual([
+      expect.stringMatching(/^report-lint could not write its pull request comment: GitHub could not be reached \(.*timeout.*\), also after retrying\. The comment was not written;/)
+    ])
     expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(3)
     expect(run.outputs.result).toBe('fail')
   }, 30000)
@@ -222,13 +227,17 @@ describe('when GitHub says no', () => {
     expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([expect.stringContaining('HTTP 403: API rate limit exceeded')])
   })
 
-  it('lints every matching file when the changed files cannot be listed', async () => {
+  it('lints every report but fails none when neither the checkout nor the API can say what changed', async () => {
     await fake({ failures: [{ method: 'GET', path: /\/pulls\/7\/files$/, status: 500, times: Infinity }] })
-    const run = await runAction(pr(passing, { inputs: { comment: 'never' } }))
+    const run = await runAction(pr(failing, { inputs: { comment: 'never' } }))
     expect(run.status).toBe(0)
+    expect(run.outputs).toMatchObject({ errors: '2', result: 'pass' })
     expect(run.json.files.map((f: { path: string }) => f.path)).toEqual(['reports/README.md'])
+    expect(api!.log().filter((l) => l.startsWith(`GET ${REPO}/pulls/7/files`))).toHaveLength(3)
     expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
-      'report-lint could not list the changed files (HTTP 500: Failure - https://docs.github.com); it lints every matching file in the workspace instead.'
+      'report-lint could not tell which files this pull request changes: the workspace is not a git checkout, and asking GitHub\'s API failed: ' +
+        'GitHub could not be reached (HTTP 500: Failure - https://docs.github.com), also after retrying. ' +
+        'It linted every matching report in the workspace (2 errors, 0 warnings) and does not fail the check on reports the change may not have touched.'
     ])
   })
 })
@@ -281,7 +290,7 @@ describe('other events and inputs', () => {
     expect(errors).toHaveLength(10)
     expect(errors[0].properties.title).toBe('report-lint unanswered (Question 20)')
     expect(errors.slice(1, 9).map((a) => a.properties.title)).toEqual([4, 5, 6, 7, 9, 10, 11, 12].map((n) => `report-lint unanswered (Question ${n})`))
-    expect(errors[8].message).toMatch(/ \(5 more errors not shown here: GitHub shows 10 per step\. All findings are in this run's job summary and log\.\)$/)
+    expect(errors[8].message).toMatch(/ \(5 more errors not shown here: GitHub shows 10 per step; every finding is in the step's log and in its `json` output\.\)$/)
     expect(errors[9]).toEqual({ level: 'error', properties: {}, message: 'report-lint found errors: 14 errors, 0 warnings (fail-on: error).' })
     expect(run.summary.match(/`unanswered`/g)?.length).toBeGreaterThanOrEqual(14)
   })

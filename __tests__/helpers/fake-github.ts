@@ -27,6 +27,8 @@ export interface Failure {
   times: number
   /** Never answer (the client must time out). */
   hang?: boolean
+  /** Answer with this body as is, instead of GitHub's JSON error (for malformed answers). */
+  raw?: string
 }
 
 export interface FakeState {
@@ -85,6 +87,10 @@ export async function startFakeGitHub(initial: Partial<FakeState> = {}): Promise
       if (failure) {
         failure.times--
         if (failure.hang) return
+        if (failure.raw !== undefined) {
+          res.writeHead(failure.status, { 'content-type': 'application/json; charset=utf-8', ...failure.headers })
+          return void res.end(failure.raw)
+        }
         return send(res, failure.status, { message: failure.message ?? 'Failure', documentation_url: 'https://docs.github.com' }, failure.headers)
       }
       route(req, res, entry, url)
