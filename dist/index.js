@@ -57251,10 +57251,15 @@ async function writeSummary(markdown) {
 function logFindings(results) {
     if (!results.length)
         return;
-    runner_output_group('All findings', () => infoLines(formatText(results).replace(/\n$/, '').split('\n')));
+    const shown = results.map((r) => ({ ...r, path: shorten(r.path) }));
+    runner_output_group('All findings', () => infoLines(formatText(shown).replace(/\n$/, '').split('\n')));
 }
 function lineUrl(event, path, line) {
-    const file = path.split('/').map(encodeURIComponent).join('/');
+    // encodeURIComponent leaves ( ) ' ! * alone; an unbalanced ) would end the Markdown link early.
+    const file = path
+        .split('/')
+        .map((name) => encodeURIComponent(name).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
     return `${event.serverUrl}/${event.owner}/${event.repo}/blob/${event.sha}/${file}#L${line}`;
 }
 

@@ -238,10 +238,15 @@ async function writeSummary(markdown: MarkdownContext): Promise<void> {
 /** The findings in full, in the log: every line made inert, as all of the action's output is. */
 function logFindings(results: FileResult[]): void {
   if (!results.length) return
-  group('All findings', () => infoLines(formatText(results).replace(/\n$/, '').split('\n')))
+  const shown = results.map((r) => ({ ...r, path: shorten(r.path) }))
+  group('All findings', () => infoLines(formatText(shown).replace(/\n$/, '').split('\n')))
 }
 
 function lineUrl(event: RunEvent, path: string, line: number): string {
-  const file = path.split('/').map(encodeURIComponent).join('/')
+  // encodeURIComponent leaves ( ) ' ! * alone; an unbalanced ) would end the Markdown link early.
+  const file = path
+    .split('/')
+    .map((name) => encodeURIComponent(name).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/')
   return `${event.serverUrl}/${event.owner}/${event.repo}/blob/${event.sha}/${file}#L${line}`
 }
