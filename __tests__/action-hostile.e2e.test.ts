@@ -7,6 +7,7 @@ import { wellFormed } from '../src/action/report-markdown.js'
 import { runnerText } from '../src/action/runner-output.js'
 import { splitCodeSpans } from '../src/format/markdown.js'
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js'
+import { PAYLOADS } from './helpers/payloads.js'
 import { buildReport, PNG, reportTree, words } from './helpers/report-builder.js'
 import { pullRequestPayload, runAction, type ActionRun, type PullCheckout, type RunOptions, type WorkspaceFile } from './helpers/run-action.js'
 import { tempTree } from './helpers/temp.js'
@@ -166,41 +167,27 @@ describe('a report, a config or an image reached through a link out of the works
 })
 
 describe('injection through file names, report text and configuration values', () => {
-  /** File names a pull request can carry: each one a real file in the checkout, and in GitHub's file list. */
-  const PAYLOADS = [
-    'x\n::error title=Injected::newline/reports/README.md',
-    'x\r::warning::carriage-return/reports/README.md',
-    'x\r\n::notice::crlf/reports/README.md',
-    '##[error]legacy/reports/README.md',
-    'a ##[add-mask]masked/reports/README.md',
-    '::add-mask::leading/reports/README.md',
-    '  ::ERROR::indented/reports/README.md',
-    '%0A::error::percent/reports/README.md',
-    '#\u00ad#[error]soft-hyphen/reports/README.md',
-    '\u200b::error::zero-width/reports/README.md',
-    '\u2028::error::line-separator/reports/README.md',
-    '<img src=x onerror=alert(1)> @octocat [a](javascript:alert(1)) </details> `tick` |pipe|/reports/README.md'
-  ]
+  const NAMES = PAYLOADS.map((p) => `${p}/reports/README.md`)
   // Report text the rules quote: Question 1 should be a group number.
   const hostile = buildReport({ era: '2025', answers: { 1: '::error title=Injected::text ##[add-mask]secret @octocat <img src=x onerror=alert(1)>', 8: null } })
 
   it('lists, annotates, summarises and comments on every hostile name without acting on it', async () => {
-    await fake({ prFiles: PAYLOADS.map((p) => changed(p)) })
-    const run = await runAction(pr(Object.fromEntries(PAYLOADS.map((p) => [p, hostile]))))
+    await fake({ prFiles: NAMES.map((p) => changed(p)) })
+    const run = await runAction(pr(Object.fromEntries(NAMES.map((p) => [p, hostile]))))
     expect(run.status).toBe(1)
     expect(run.stderr).toBe('')
     expectOnlyOwnCommands(run)
-    // 24 errors over 12 reports: 9 annotated, the 10th is the failure itself.
+    // Two errors in each report: 9 annotated, the 10th is the failure itself.
     expect(errors(run)).toHaveLength(10)
-    expect(errors(run).slice(0, 9).map((a) => a.properties.file).every((f) => PAYLOADS.map(runnerText).includes(f))).toBe(true)
+    expect(errors(run).slice(0, 9).map((a) => a.properties.file).every((f) => NAMES.map(runnerText).includes(f))).toBe(true)
     // The log names every file, made inert.
-    for (const p of PAYLOADS) expect(run.stdout).toContain(`  ${runnerText(p)}`)
+    for (const p of NAMES) expect(run.stdout).toContain(`  ${runnerText(p)}`)
     // The results file keeps the true names.
-    expect(run.json.files.map((f: { path: string }) => f.path).sort()).toEqual([...PAYLOADS].sort())
+    expect(run.json.files.map((f: { path: string }) => f.path).sort()).toEqual([...NAMES].sort())
 
     expectInertMarkdown(run.summary)
     const overview = run.summary.split('\n').filter((l) => /^\| (❌|⚠️|✅) /.test(l))
-    expect(overview).toHaveLength(PAYLOADS.length)
+    expect(overview).toHaveLength(NAMES.length)
     for (const row of overview) expect(row.split(/(?<!\\)\|/).length).toBe(8)
     const [comment] = api!.state.comments
     expectInertMarkdown(comment.body)
@@ -209,11 +196,11 @@ describe('injection through file names, report text and configuration values', (
 
   it('lists them the same in a manual run', async () => {
     await fake()
-    const run = await runAction({ event: 'workflow_dispatch', workspace: Object.fromEntries(PAYLOADS.map((p) => [p, hostile])), apiUrl: api!.url })
+    const run = await runAction({ event: 'workflow_dispatch', workspace: Object.fromEntries(NAMES.map((p) => [p, hostile])), apiUrl: api!.url })
     expect(run.status).toBe(1)
     expectOnlyOwnCommands(run)
     expectInertMarkdown(run.summary)
-    expect(run.json.files).toHaveLength(PAYLOADS.length)
+    expect(run.json.files).toHaveLength(NAMES.length)
   })
 
   it('makes a configuration value inert in the failure message', async () => {
