@@ -5,6 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { commentMarkdown, summaryMarkdown, wellFormed, type MarkdownContext } from '../src/action/report-markdown.js'
 import { annotate, debug, fail, group, info, infoLines, runnerText } from '../src/action/runner-output.js'
 import { renderFile } from '../src/format/markdown-report.js'
@@ -14,7 +16,7 @@ import { code, QUOTE_LIMIT } from '../src/util/code-span.js'
 import { lint } from './helpers/lint.js'
 import { PAYLOADS } from './helpers/payloads.js'
 import { buildReport } from './helpers/report-builder.js'
-import { parseCommands } from './helpers/run-action.js'
+import { parseCommands, ROOT } from './helpers/run-action.js'
 
 /** What the action prints while `body` runs. */
 function printed(body: () => void): string {
@@ -64,6 +66,14 @@ describe('the runner output kind: log lines, annotations, the failure message', 
     const plain = out.split(/\r\n|\r|\n/).filter((l) => l && !/^::/.test(l))
     expect(plain).toHaveLength(5)
     expect(plain[0]).toBe(runnerText(payload))
+  })
+
+  it('is the only way out: no other action source prints to the runner', () => {
+    const dir = join(ROOT, 'src', 'action')
+    const offenders = [...readdirSync(dir).map((f) => join('action', f)), 'index.ts']
+      .filter((f) => f !== join('action', 'runner-output.ts'))
+      .filter((f) => /\bcore\.(info|debug|notice|warning|error|setFailed|startGroup|group)\(|process\.(stdout|stderr)\.write|console\./.test(readFileSync(join(ROOT, 'src', f), 'utf8')))
+    expect(offenders).toEqual([])
   })
 
   it('keeps ordinary text as it is', () => {

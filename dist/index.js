@@ -34477,7 +34477,8 @@ function shorten(text, limit = QUOTE_LIMIT) {
  * Line breaks become spaces and long text is shortened, so a quote always fits on one line.
  */
 function code(text) {
-    const flat = shorten(text.replace(/\r?\n|\r/g, ' '));
+    // An empty span would be a bare run of backticks, which renders as backticks: quote a space.
+    const flat = shorten(text.replace(/\r?\n|\r/g, ' ')) || ' ';
     const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim()) ? ' ' : '';
@@ -57268,6 +57269,6 @@ function lineUrl(event, path, line) {
 
 run().catch((error) => {
     // A bug in report-lint, not in the report: say so in one line and fail the step.
-    setFailed(`report-lint: internal error: ${error.message ?? error}. Please report it, with the run's log.`);
+    runner_output_fail(`report-lint: internal error: ${error.message ?? error}. Please report it, with the run's log.`);
 });
 
