@@ -2,34 +2,22 @@
  * The bundled action under Node 24 against the fake API, as an attacker or an unlucky user
  * would meet it (issue 9, with the API time budget of issue 8). Each describe block is one hole.
  */
-import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import { wellFormed } from '../src/action/report-markdown.js'
 import { runnerText } from '../src/action/runner-output.js'
 import { splitCodeSpans } from '../src/format/markdown.js'
-import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js'
+import { FAKE_HEAD, FAKE_REPO, fakeGitHubPerTest } from './helpers/fake-github.js'
 import { PAYLOADS } from './helpers/payloads.js'
 import { buildReport, PNG, reportTree, words } from './helpers/report-builder.js'
-import { pullRequestPayload, runAction, type ActionRun, type PullCheckout, type RunOptions, type WorkspaceFile } from './helpers/run-action.js'
+import { FAILING, PASSING, pullRequestPayload, runAction, type ActionRun, type PullCheckout, type RunOptions, type WorkspaceFile } from './helpers/run-action.js'
 import { tempTree } from './helpers/temp.js'
 
-const REPO = '/repos/dtu-mlops/group-42'
-const HEAD = 'a1b2c3d4e5f6a7b8c9d0a1b2c3d4e5f6a7b8c9d0'
-const passing = buildReport({ era: '2025' })
-const failing = buildReport({ era: '2025', answers: { 3: words(40), 8: null } })
-
-let api: FakeGitHub | null = null
-afterEach(async () => {
-  await api?.close()
-  api = null
-})
-
-async function fake(state: Parameters<typeof startFakeGitHub>[0] = {}): Promise<FakeGitHub> {
-  api = await startFakeGitHub({ pull: { number: 7, headSha: HEAD }, ...state })
-  return api
-}
+const [REPO, HEAD, passing, failing] = [FAKE_REPO, FAKE_HEAD, PASSING, FAILING]
+const github = fakeGitHubPerTest()
+const { fake } = github
 
 function pr(workspace: Record<string, WorkspaceFile>, extra: Partial<RunOptions> = {}): RunOptions {
-  return { event: 'pull_request', payload: pullRequestPayload(HEAD), workspace, apiUrl: api!.url, ...extra }
+  return { event: 'pull_request', payload: pullRequestPayload(HEAD), workspace, apiUrl: github.api.url, ...extra }
 }
 
 function checkout(base: Record<string, WorkspaceFile>, change: PullCheckout['change'], more: Partial<PullCheckout> = {}): PullCheckout {
@@ -39,7 +27,7 @@ function checkout(base: Record<string, WorkspaceFile>, change: PullCheckout['cha
 const changed = (filename: string, status = 'modified') => ({ filename, status })
 const errors = (run: ActionRun) => run.annotations.filter((a) => a.level === 'error')
 const warnings = (run: ActionRun) => run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)
-const fileRequests = () => api!.log().filter((l) => l.startsWith(`GET ${REPO}/pulls/7/files`))
+const fileRequests = () => github.api.log().filter((l) => l.startsWith(`GET ${REPO}/pulls/7/files`))
 
 /** What the runner would act on: only annotations, groups and debug lines, all in the `::` form. */
 function expectOnlyOwnCommands(run: ActionRun): void {
@@ -94,7 +82,7 @@ describe('a report, a config or an image reached through a link out of the works
     await fake({ prFiles: [changed('reports/README.md')] })
     const run = await runAction(pr(linkedReport))
     expectRefused(run)
-    expect(api!.state.comments[0].body).not.toContain('SECRET')
+    expect(github.api.state.comments[0].body).not.toContain('SECRET')
   })
 
   it('says the same on a pull request read from the git history', async () => {
@@ -106,14 +94,14 @@ describe('a report, a config or an image reached through a link out of the works
 
   it('says the same in a manual run, instead of skipping the link silently', async () => {
     await fake()
-    const run = await runAction({ event: 'workflow_dispatch', workspace: { ...linkedReport, ...reportTree(passing, 'group-b/reports') }, apiUrl: api!.url })
+    const run = await runAction({ event: 'workflow_dispatch', workspace: { ...linkedReport, ...reportTree(passing, 'group-b/reports') }, apiUrl: github.api.url })
     expectRefused(run)
     expect(run.json.files.map((f: { path: string }) => f.path)).toEqual(['group-b/reports/README.md', 'reports/README.md'])
   })
 
   it('says the same on a push', async () => {
     await fake({ compareFiles: [changed('reports/README.md')] })
-    expectRefused(await runAction({ event: 'push', payload: { before: 'c'.repeat(40), after: 'd'.repeat(40) }, workspace: linkedReport, apiUrl: api!.url }))
+    expectRefused(await runAction({ event: 'push', payload: { before: 'c'.repeat(40), after: 'd'.repeat(40) }, workspace: linkedReport, apiUrl: github.api.url }))
   })
 
   it('refuses a link inside the workspace that leads nowhere, and reads one that stays inside', async () => {
@@ -121,7 +109,7 @@ describe('a report, a config or an image reached through a link out of the works
     const run = await runAction({
       event: 'workflow_dispatch',
       workspace: { 'a/reports/README.md': { link: '../../docs/final.md' }, 'docs/final.md': passing, 'b/reports/README.md': { link: 'nowhere.md' } },
-      apiUrl: api!.url
+      apiUrl: github.api.url
     })
     expect(run.json.files.map((f: { path: string; error?: string }) => [f.path, f.error ?? null])).toEqual([
       ['a/reports/README.md', null],
@@ -143,7 +131,7 @@ describe('a report, a config or an image reached through a link out of the works
       }
     ])
     expect(run.stdout).not.toContain('SECRET')
-    expect(api!.log()).toEqual([])
+    expect(github.api.log()).toEqual([])
   })
 
   it('refuses a config input that points outside the workspace', async () => {
@@ -189,14 +177,14 @@ describe('injection through file names, report text and configuration values', (
     const overview = run.summary.split('\n').filter((l) => /^\| (❌|⚠️|✅) /.test(l))
     expect(overview).toHaveLength(NAMES.length)
     for (const row of overview) expect(row.split(/(?<!\\)\|/).length).toBe(8)
-    const [comment] = api!.state.comments
+    const [comment] = github.api.state.comments
     expectInertMarkdown(comment.body)
     expect(comment.body.length).toBeLessThanOrEqual(65_000)
   })
 
   it('lists them the same in a manual run', async () => {
     await fake()
-    const run = await runAction({ event: 'workflow_dispatch', workspace: Object.fromEntries(NAMES.map((p) => [p, hostile])), apiUrl: api!.url })
+    const run = await runAction({ event: 'workflow_dispatch', workspace: Object.fromEntries(NAMES.map((p) => [p, hostile])), apiUrl: github.api.url })
     expect(run.status).toBe(1)
     expectOnlyOwnCommands(run)
     expectInertMarkdown(run.summary)
@@ -276,7 +264,7 @@ describe('changed files from the checkout first, the API second', () => {
   it('reads them from the merge commit and its first parent with fetch-depth: 2, without the API', async () => {
     await fake({ failures: [{ method: 'GET', path: /\/pulls\/7\/files$/, status: 500, times: Infinity }] })
     const run = await runAction(pr({}, { checkout: checkout(base, change), inputs: { comment: 'never' } }))
-    expect(api!.log()).toEqual([])
+    expect(github.api.log()).toEqual([])
     expect(run.status).toBe(1)
     // The changed lines come from git too: the error on a changed line is shown first.
     expect(errors(run)[0].properties.title).toBe('report-lint answer-length (Question 3)')
@@ -307,7 +295,7 @@ describe('changed files from the checkout first, the API second', () => {
     const run = await runAction(pr(reportTree(failing), { inputs: { 'github-token': '' } }))
     expect(run.status).toBe(0)
     expect(warnings(run)).toEqual([expect.stringContaining('the workspace is not a git checkout, and no github-token was given to ask GitHub.')])
-    expect(api!.log()).toEqual([])
+    expect(github.api.log()).toEqual([])
   })
 })
 
@@ -327,7 +315,7 @@ describe('messages that name the cause', () => {
   it('says so when GitHub rejects the token for the comment', async () => {
     await fake({ prFiles: [changed('reports/README.md')], failures: [{ method: 'GET', path: /\/pulls\/7$/, status: 401, message: 'Bad credentials', times: Infinity }] })
     const run = await runAction(pr(reportTree(passing)))
-    expect(api!.log().filter((l) => l === `GET ${REPO}/pulls/7`)).toHaveLength(1)
+    expect(github.api.log().filter((l) => l === `GET ${REPO}/pulls/7`)).toHaveLength(1)
     expect(warnings(run)).toEqual([
       'report-lint could not write its pull request comment: GitHub rejected the token (HTTP 401: Bad credentials - https://docs.github.com): the github-token input must be a valid token, such as the default `${{ github.token }}`. ' +
         'The comment was not written; the lint results are unaffected and are in the annotations, the job summary and the log.'
@@ -375,7 +363,7 @@ describe('messages that name the cause', () => {
       message: expect.stringMatching(/^(a\/){60,}a?…\[19,\d{3} characters left out\]…(\/?a\/)+reports\/README\.md cannot be read: its path is longer than any file system allows$/)
     })
     expect(Math.max(...run.stdout.split('\n').map((l) => l.length))).toBeLessThan(2000)
-    expect(run.summary.length + api!.state.comments[0].body.length).toBeLessThan(10_000)
+    expect(run.summary.length + github.api.state.comments[0].body.length).toBeLessThan(10_000)
   })
 
   it('shortens a long image path in the finding', async () => {
@@ -397,7 +385,7 @@ describe('the job summary for course staff', () => {
     const workspace: Record<string, WorkspaceFile> = {}
     const broken = buildReport({ era: '2025', answers: Object.fromEntries(Array.from({ length: 31 }, (_, i) => [i + 1, null])) })
     for (let i = 0; i < 300; i++) Object.assign(workspace, reportTree(i % 3 === 0 ? broken : passing, `group-${String(i).padStart(3, '0')}/reports`))
-    const run = await runAction({ event: 'workflow_dispatch', workspace, apiUrl: api!.url })
+    const run = await runAction({ event: 'workflow_dispatch', workspace, apiUrl: github.api.url })
     expect(run.status).toBe(1)
     expect(run.json.files).toHaveLength(300)
     expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(1_000_000)
@@ -429,7 +417,7 @@ describe('the API time budget', () => {
     const elapsed = Date.now() - started
     expect(run.status).toBe(1)
     // Three attempts of GET /pulls/7 fit in the budget; nothing is asked after it is spent.
-    expect(api!.log()).toEqual([`GET ${REPO}/pulls/7`, `GET ${REPO}/pulls/7`, `GET ${REPO}/pulls/7`])
+    expect(github.api.log()).toEqual([`GET ${REPO}/pulls/7`, `GET ${REPO}/pulls/7`, `GET ${REPO}/pulls/7`])
     expect(warnings(run)).toEqual([
       "GitHub's API did not answer within report-lint's time budget of 3 s, retries included; report-lint publishes its results without the pull request comment: " +
         'the lint results are unaffected and are in the annotations, the job summary and the log.'
@@ -443,7 +431,7 @@ describe('the API time budget', () => {
     await fake({ failures: [{ method: 'GET', path: /./, status: 200, times: Infinity, hang: true }] })
     const run = await runAction(pr(reportTree(failing), { env: { REPORT_LINT_API_BUDGET_MS: '2000', REPORT_LINT_API_TIMEOUT_MS: '1000' } }))
     expect(run.status).toBe(0)
-    expect(api!.log().every((l) => l === `GET ${REPO}/pulls/7/files?per_page=100`)).toBe(true)
+    expect(github.api.log().every((l) => l === `GET ${REPO}/pulls/7/files?per_page=100`)).toBe(true)
     expect(warnings(run)).toEqual([
       expect.stringMatching(/GitHub's API did not answer within report-lint's time budget of 2 s, retries included\. It linted every matching report .* The pull request comment is not written either\.$/)
     ])
@@ -455,9 +443,9 @@ describe('the API time budget', () => {
       failures: [{ method: 'GET', path: /\/pulls\/7$/, status: 403, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': '1' }, times: 1 }]
     })
     const run = await runAction(pr(reportTree(failing)))
-    expect(api!.log().filter((l) => l === `GET ${REPO}/pulls/7`)).toHaveLength(2)
+    expect(github.api.log().filter((l) => l === `GET ${REPO}/pulls/7`)).toHaveLength(2)
     expect(warnings(run)).toEqual([])
-    expect(api!.state.comments).toHaveLength(1)
+    expect(github.api.state.comments).toHaveLength(1)
   })
 })
 
@@ -469,7 +457,7 @@ describe('the PR comment leads with what fails', () => {
     delete tree['reports/figures/missing.png']
     const run = await runAction(pr(tree))
     expect(run.status).toBe(1)
-    const body = api!.state.comments[0].body
+    const body = github.api.state.comments[0].body
     expect(body.match(/questions pass/g)).toHaveLength(1)
     expect(body).toContain(
       '**29/31 questions pass**; the course checker (`report.py check`, 31-question version) predicts **30/31**.\n' +

@@ -50643,10 +50643,6 @@ function renderFile(result, options) {
     const pass = passLines(result);
     if (pass.length)
         out.push(...pass, '');
-    if (result.profile) {
-        const counting = result.wordCount === 'grader' ? 'words counted as the course checker counts them' : 'words counted as rendered';
-        out.push(`Template ${code(result.profile.id)} (${escapeText(result.profile.reason)}); ${counting}.`, '');
-    }
     const ordered = [...result.findings].sort((a, b) => markdown_report_SEVERITY_ORDER[a.severity] - markdown_report_SEVERITY_ORDER[b.severity]);
     const shown = ordered.slice(0, options.maxFindings);
     const errors = shown.filter((f) => f.severity === 'error');
@@ -50665,6 +50661,10 @@ function renderFile(result, options) {
         for (const q of rows)
             out.push(questionRow(q, result, options));
         out.push('');
+    }
+    if (result.profile) {
+        const counting = result.wordCount === 'grader' ? 'words counted as the course checker counts them' : 'words counted as rendered';
+        out.push(`Template ${code(result.profile.id)} (${escapeText(result.profile.reason)}); ${counting}.`, '');
     }
     if (result.grader && !options.compact)
         out.push(graderTable(result.grader), '');
@@ -56745,7 +56745,7 @@ function summaryMarkdown(context, limit = SUMMARY_LIMIT_BYTES) {
 }
 /** The PR comment: what fails first, within GitHub's comment size limit. */
 function commentMarkdown(context, limit = COMMENT_LIMIT_CHARS) {
-    const run = context.runUrl ? ` · [run and full job summary](${context.runUrl})` : '';
+    const run = context.runUrl ? ` · [run, job summary and log](${context.runUrl})` : '';
     return assemble(context, {
         limit,
         size: (text) => text.length,
@@ -56753,7 +56753,7 @@ function commentMarkdown(context, limit = COMMENT_LIMIT_CHARS) {
         maxFindings: [100, 30, 10, 0],
         head: `${COMMENT_MARKER}\n${headline(context.results, context.patterns, context.scope)}`,
         footer: `<sub>Updated for ${context.sha ? code(context.sha.slice(0, 7)) : 'this run'}${run} · report-lint</sub>`,
-        leftOut: (n) => `**Details of ${plural(n, 'report')} are left out** to fit GitHub's comment limit: they are in the run's job summary, and ${EVERY_FINDING}.`
+        leftOut: (n) => `**Details of ${plural(n, 'report')} are left out** to fit GitHub's comment limit: ${EVERY_FINDING} (and in the job summary, as far as it has room).`
     });
 }
 /**

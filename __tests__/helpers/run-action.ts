@@ -2,10 +2,15 @@ import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildReport, words } from './report-builder.js'
 import { tempTree } from './temp.js'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const BUNDLE = join(ROOT, 'dist', 'index.js')
+
+/** A 2025 report that passes, and one with two errors (Question 3 too short, Question 8 unanswered). */
+export const PASSING = buildReport({ era: '2025' })
+export const FAILING = buildReport({ era: '2025', answers: { 3: words(40), 8: null } })
 
 export interface Annotation {
   level: string

@@ -63,7 +63,7 @@ export function summaryMarkdown(context: MarkdownContext, limit = SUMMARY_LIMIT_
 
 /** The PR comment: what fails first, within GitHub's comment size limit. */
 export function commentMarkdown(context: MarkdownContext, limit = COMMENT_LIMIT_CHARS): string {
-  const run = context.runUrl ? ` · [run and full job summary](${context.runUrl})` : ''
+  const run = context.runUrl ? ` · [run, job summary and log](${context.runUrl})` : ''
   return assemble(context, {
     limit,
     size: (text) => text.length,
@@ -72,7 +72,7 @@ export function commentMarkdown(context: MarkdownContext, limit = COMMENT_LIMIT_
     head: `${COMMENT_MARKER}\n${headline(context.results, context.patterns, context.scope)}`,
     footer: `<sub>Updated for ${context.sha ? code(context.sha.slice(0, 7)) : 'this run'}${run} · report-lint</sub>`,
     leftOut: (n) =>
-      `**Details of ${plural(n, 'report')} are left out** to fit GitHub's comment limit: they are in the run's job summary, and ${EVERY_FINDING}.`
+      `**Details of ${plural(n, 'report')} are left out** to fit GitHub's comment limit: ${EVERY_FINDING} (and in the job summary, as far as it has room).`
   })
 }
 

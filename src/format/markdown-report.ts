@@ -43,10 +43,6 @@ export function renderFile(result: FileResult, options: RenderOptions): string {
   out.push(`### ${fileVerdict(result)} ${code(result.path)}: ${counts}`, '', ...note)
   const pass = passLines(result)
   if (pass.length) out.push(...pass, '')
-  if (result.profile) {
-    const counting = result.wordCount === 'grader' ? 'words counted as the course checker counts them' : 'words counted as rendered'
-    out.push(`Template ${code(result.profile.id)} (${escapeText(result.profile.reason)}); ${counting}.`, '')
-  }
 
   const ordered = [...result.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
   const shown = ordered.slice(0, options.maxFindings)
@@ -65,6 +61,10 @@ export function renderFile(result: FileResult, options: RenderOptions): string {
     out.push('| Question | Topic | Words | Allowed | Images | Allowed | Status |', '| --: | :-- | --: | :-- | --: | :-- | :-- |')
     for (const q of rows) out.push(questionRow(q, result, options))
     out.push('')
+  }
+  if (result.profile) {
+    const counting = result.wordCount === 'grader' ? 'words counted as the course checker counts them' : 'words counted as rendered'
+    out.push(`Template ${code(result.profile.id)} (${escapeText(result.profile.reason)}); ${counting}.`, '')
   }
   if (result.grader && !options.compact) out.push(graderTable(result.grader), '')
   if (result.checklist?.length) {
