@@ -1,11 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { symlinkSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { planAnnotations, touches, type Candidate } from '../src/action/annotations.js'
 import { changedLines } from '../src/action/changes.js'
 import { readRunEvent } from '../src/action/event.js'
-import { parseNameStatus } from '../src/action/git-history.js'
+import { gitChanges, parseNameStatus } from '../src/action/git-history.js'
 import { ApiBudget } from '../src/action/github-api.js'
 import { COMMENT_LIMIT_CHARS, COMMENT_MARKER, commentMarkdown, summaryMarkdown, SUMMARY_LIMIT_BYTES, wellFormed } from '../src/action/report-markdown.js'
 import { cell, escapeText, messageMarkdown } from '../src/format/markdown.js'
@@ -281,6 +282,28 @@ describe('changed files from git', () => {
       { path: 'new\tname.png', status: 'renamed', previous: 'old name.png' },
       { path: '##[add-mask]z', status: 'added', previous: null }
     ])
+  })
+
+  it('says why a checkout that is not a merge commit cannot tell (pull_request_target checks out the base)', () => {
+    const t = tempTree({ 'reports/README.md': '# r\n' })
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@e', '-c', 'commit.gpgsign=false', ...args], { cwd: t.dir, encoding: 'utf8' }).trim()
+    git('init', '-q')
+    git('add', '-A')
+    git('commit', '-q', '-m', 'one')
+    writeFileSync(join(t.dir, 'reports/README.md'), '# r2\n')
+    git('commit', '-q', '-am', 'two')
+    const head = git('rev-parse', 'HEAD')
+    const event = readRunEvent({ GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_WORKSPACE: t.dir, GITHUB_SHA: head })
+    const result = gitChanges(t.dir, { ...event, pull: { number: 5, headSha: 'x', headRepo: '', baseRepo: '' } })
+    expect(result).toEqual({
+      ok: false,
+      why: `the checked-out commit ${head.slice(0, 7)} is not the merge commit GitHub makes for the pull request (refs/pull/5/merge; on pull_request_target, actions/checkout checks out the base branch)`
+    })
+    const push = gitChanges(t.dir, { ...event, pull: null, push: { before: git('rev-parse', 'HEAD~1'), after: head } })
+    expect(push.ok && push.changes).toEqual([{ path: 'reports/README.md', status: 'modified', previous: null }])
+    expect(push.ok && [...push.lines('reports/README.md')!]).toEqual([1])
+    t.cleanup()
   })
 
   it('skips the file headers of a diff', () => {

@@ -50923,10 +50923,16 @@ function gitChanges(workspace, event) {
                     why: `the checkout is not the merge commit GitHub made for the pull request (refs/pull/${event.pull.number}/merge, ${event.runSha.slice(0, 7)}) but ${commit.slice(0, 7)}`
                 };
             }
-            if (parents.length !== 2) {
+            if (parents.length === 0) {
                 return {
                     ok: false,
                     why: "the checkout has the pull request's merge commit without its parents (actions/checkout fetches one commit unless `fetch-depth: 2` is set)"
+                };
+            }
+            if (parents.length !== 2) {
+                return {
+                    ok: false,
+                    why: `the checked-out commit ${commit.slice(0, 7)} is not the merge commit GitHub makes for the pull request (refs/pull/${event.pull.number}/merge; on pull_request_target, actions/checkout checks out the base branch)`
                 };
             }
             ;
