@@ -437,6 +437,18 @@ describe('the API time budget', () => {
     ])
   })
 
+  it('waits for a primary rate limit that resets within seconds, then goes on (@octokit/plugin-throttling)', async () => {
+    const reset = String(Math.floor(Date.now() / 1000) + 1)
+    await fake({
+      prFiles: [changed('reports/README.md')],
+      failures: [{ method: 'GET', path: /\/pulls\/7$/, status: 403, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, times: 1 }]
+    })
+    const run = await runAction(pr(reportTree(failing)))
+    expect(github.api.log().filter((l) => l === `GET ${REPO}/pulls/7`)).toHaveLength(2)
+    expect(warnings(run)).toEqual([])
+    expect(github.api.state.comments).toHaveLength(1)
+  })
+
   it('retries a secondary rate limit that resets soon (@octokit/plugin-throttling)', async () => {
     await fake({
       prFiles: [changed('reports/README.md')],
