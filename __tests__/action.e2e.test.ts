@@ -1,28 +1,16 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { COMMENT_MARKER } from '../src/action/report-markdown.js'
-import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js'
+import { FAKE_HEAD, FAKE_REPO, fakeGitHubPerTest } from './helpers/fake-github.js'
 import { lineOf } from './helpers/fixtures.js'
 import { buildReport, reportTree, words } from './helpers/report-builder.js'
-import { pullRequestPayload, runAction, runActions, type RunOptions } from './helpers/run-action.js'
+import { FAILING, PASSING, pullRequestPayload, runAction, runActions, type RunOptions } from './helpers/run-action.js'
 
-const REPO = '/repos/dtu-mlops/group-42'
-const HEAD = 'a1b2c3d4e5f6a7b8c9d0a1b2c3d4e5f6a7b8c9d0'
-const passing = buildReport({ era: '2025' })
-const failing = buildReport({ era: '2025', answers: { 3: words(40), 8: null } })
-
-let api: FakeGitHub | null = null
-afterEach(async () => {
-  await api?.close()
-  api = null
-})
-
-async function fake(state: Parameters<typeof startFakeGitHub>[0] = {}): Promise<FakeGitHub> {
-  api = await startFakeGitHub({ pull: { number: 7, headSha: HEAD }, ...state })
-  return api
-}
+const [REPO, HEAD, passing, failing] = [FAKE_REPO, FAKE_HEAD, PASSING, FAILING]
+const github = fakeGitHubPerTest()
+const { fake } = github
 
 function pr(report: string, extra: Partial<RunOptions> = {}): RunOptions {
-  return { event: 'pull_request', payload: pullRequestPayload(HEAD), workspace: reportTree(report), apiUrl: api!.url, ...extra }
+  return { event: 'pull_request', payload: pullRequestPayload(HEAD), workspace: reportTree(report), apiUrl: github.api.url, ...extra }
 }
 
 const reportChanged = { filename: 'reports/README.md', status: 'modified', patch: '@@ -1,3 +1,4 @@\n line\n+added\n line\n line' }
@@ -34,14 +22,14 @@ describe('on a pull request', () => {
 
     expect(run.status).toBe(1)
     expect(run.stderr).toBe('')
-    expect(api!.log()).toEqual([
+    expect(github.api.log()).toEqual([
       `GET ${REPO}/pulls/7/files?per_page=100`,
       `GET ${REPO}/pulls/7`,
       `GET ${REPO}/issues/7/comments?per_page=100`,
       `POST ${REPO}/issues/7/comments`,
       `GET ${REPO}/issues/7/comments?per_page=100`
     ])
-    expect(api!.received.every((r) => r.auth === 'token test-token')).toBe(true)
+    expect(github.api.received.every((r) => r.auth === 'token test-token')).toBe(true)
 
     const q3 = lineOf(failing, words(40).slice(0, 30))
     const q8 = lineOf(failing, '--- question 8 fill here ---')
@@ -69,60 +57,63 @@ describe('on a pull request', () => {
     expect(run.json.summary).toEqual({ errors: 2, warnings: 0, infos: 3, passed: 29, total: 31 })
 
     expect(run.summary).toContain('## report-lint: ❌ 1 of 1 report fails (2 errors, 0 warnings)')
-    expect(run.summary).toContain('### ❌ `reports/README.md`: 29/31 questions pass; 2 errors, 0 warnings')
-    expect(run.summary).toContain('**Course checker** (`report.py check`, 31-question version): **29/31** questions pass.')
+    expect(run.summary).toContain('### ❌ `reports/README.md`: 2 errors, 0 warnings')
+    expect(run.summary).toContain('**29/31 questions pass**; the course checker (`report.py check`, 31-question version) predicts **29/31**.')
     expect(run.summary).toContain(
       `| [3](https://github.com/dtu-mlops/group-42/blob/${HEAD}/reports/README.md#L${lineOf(failing, '### Question 3')}) | Third\\-party package | 40 | 100–200 | 0 | – | ❌ 60 words short |`
     )
     expect(run.summary).toContain('**Checklist:** Week 1 2/3 · Week 2 1/2 · Extra 0/1')
     expect(run.summary).toContain('<details><summary>How the course checker reads it: 31 answers</summary>')
-    expect(run.summary).toContain(`| 3 | 3 | ${q3} | 40 | 0 | ❌ |`)
-    expect(run.summary).toContain(`| 8 | 8 | ${q8} | 6 | 0 | ❌ |`)
+    expect(run.summary).toContain(`| 3 | ${q3} | 40 | 0 | ❌ |`)
+    expect(run.summary).toContain(`| 8 | ${q8} | 6 | 0 | ❌ |`)
     expect(run.summary.match(/^- (❌|⚠️|ℹ️) /gm)).toHaveLength(5)
+    // What fails comes first, unfolded: the errors precede the question table and the folded notes.
+    expect(run.summary.indexOf('**Errors**')).toBeLessThan(run.summary.indexOf('| Question |'))
+    expect(run.summary.indexOf('(`unanswered`)')).toBeLessThan(run.summary.indexOf('<details'))
 
-    expect(api!.state.comments).toHaveLength(1)
-    const [comment] = api!.state.comments
+    expect(github.api.state.comments).toHaveLength(1)
+    const [comment] = github.api.state.comments
     expect(comment.body.startsWith(`${COMMENT_MARKER}\n## report-lint: ❌ 1 of 1 report fails`)).toBe(true)
     expect(comment.body).toContain(`| [8](https://github.com/dtu-mlops/group-42/blob/${HEAD}/reports/README.md#L${lineOf(failing, '### Question 8')}) |`)
     expect(comment.body).not.toContain('| [4](')
-    expect(comment.body).toContain(`Updated for \`${HEAD.slice(0, 7)}\` · [run and full job summary](https://github.com/dtu-mlops/group-42/actions/runs/4242)`)
+    expect(comment.body).toContain(`Updated for \`${HEAD.slice(0, 7)}\` · [run, job summary and log](https://github.com/dtu-mlops/group-42/actions/runs/4242)`)
   })
 
   it('updates the same comment on the next run, and says so when the report becomes clean', async () => {
     await fake({ prFiles: [reportChanged] })
     await runAction(pr(failing))
-    const id = api!.state.comments[0].id
-    api!.received.length = 0
+    const id = github.api.state.comments[0].id
+    github.api.received.length = 0
 
     const worse = buildReport({ era: '2025', answers: { 3: words(40), 8: null, 9: null } })
     const second = await runAction(pr(worse))
     expect(second.status).toBe(1)
-    expect(api!.log()).toEqual([`GET ${REPO}/pulls/7/files?per_page=100`, `GET ${REPO}/pulls/7`, `GET ${REPO}/issues/7/comments?per_page=100`, `PATCH ${REPO}/issues/comments/${id}`])
-    expect(api!.state.comments.map((c) => c.id)).toEqual([id])
-    expect(api!.state.comments[0].body).toContain('3 errors')
+    expect(github.api.log()).toEqual([`GET ${REPO}/pulls/7/files?per_page=100`, `GET ${REPO}/pulls/7`, `GET ${REPO}/issues/7/comments?per_page=100`, `PATCH ${REPO}/issues/comments/${id}`])
+    expect(github.api.state.comments.map((c) => c.id)).toEqual([id])
+    expect(github.api.state.comments[0].body).toContain('3 errors')
 
-    api!.received.length = 0
+    github.api.received.length = 0
     const same = await runAction(pr(worse))
     expect(same.status).toBe(1)
-    expect(api!.log()).not.toContain(`PATCH ${REPO}/issues/comments/${id}`)
+    expect(github.api.log()).not.toContain(`PATCH ${REPO}/issues/comments/${id}`)
 
     const clean = await runAction(pr(passing))
     expect(clean.status).toBe(0)
     expect(clean.outputs.result).toBe('pass')
-    expect(api!.state.comments.map((c) => c.id)).toEqual([id])
-    expect(api!.state.comments[0].body).toContain('## report-lint: ✅ the report passes (0 errors, 0 warnings)')
+    expect(github.api.state.comments.map((c) => c.id)).toEqual([id])
+    expect(github.api.state.comments[0].body).toContain('## report-lint: ✅ the report passes (0 errors, 0 warnings)')
   })
 
   it('creates exactly one comment when two runs race', async () => {
     await fake({ prFiles: [reportChanged], commentListBarrier: 2 })
     const [a, b] = await runActions([pr(failing, { inputs: { 'github-token': 'run-a' } }), pr(failing, { inputs: { 'github-token': 'run-b' } })])
     expect([a.status, b.status]).toEqual([1, 1])
-    expect(api!.log().filter((l) => l.startsWith('POST'))).toHaveLength(2)
-    const deletes = api!.log().filter((l) => l.startsWith('DELETE'))
+    expect(github.api.log().filter((l) => l.startsWith('POST'))).toHaveLength(2)
+    const deletes = github.api.log().filter((l) => l.startsWith('DELETE'))
     expect(deletes.length).toBeGreaterThanOrEqual(1)
     expect(new Set(deletes)).toEqual(new Set([`DELETE ${REPO}/issues/comments/1001`]))
-    expect(api!.state.comments).toHaveLength(1)
-    expect(api!.state.comments[0].id).toBe(1000)
+    expect(github.api.state.comments).toHaveLength(1)
+    expect(github.api.state.comments[0].id).toBe(1000)
   })
 
   it('pages through a pull request of 250 files, lints renamed reports under their new name and skips removed ones', async () => {
@@ -132,7 +123,7 @@ describe('on a pull request', () => {
     })
     const run = await runAction({ ...pr(passing), workspace: reportTree(passing, 'group/reports'), inputs: { comment: 'never' } })
     expect(run.status).toBe(0)
-    expect(api!.log()).toEqual([
+    expect(github.api.log()).toEqual([
       `GET ${REPO}/pulls/7/files?per_page=100`,
       `GET ${REPO}/pulls/7/files?per_page=100&page=2`,
       `GET ${REPO}/pulls/7/files?per_page=100&page=3`
@@ -146,12 +137,12 @@ describe('on a pull request', () => {
     const run = await runAction(pr(failing))
     expect(run.status).toBe(0)
     expect(run.annotations).toEqual([
-      { level: 'notice', properties: {}, message: 'No report changed in this pull request; nothing to lint (looked for **/reports/README.md, **/report.md).' }
+      { level: 'notice', properties: {}, message: 'No report affected by this pull request; nothing to lint (looked for **/reports/README.md, **/report.md).' }
     ])
     expect(run.outputs).toMatchObject({ errors: '0', warnings: '0', passed: '0', total: '0', result: 'pass' })
     expect(run.summary).toContain('## report-lint: ✅ nothing to lint')
-    expect(api!.state.comments).toEqual([])
-    expect(api!.log().filter((l) => l.startsWith('POST'))).toEqual([])
+    expect(github.api.state.comments).toEqual([])
+    expect(github.api.log().filter((l) => l.startsWith('POST'))).toEqual([])
   })
 })
 
@@ -160,7 +151,7 @@ describe('when GitHub says no', () => {
     await fake({ prFiles: [reportChanged] })
     const run = await runAction(pr(passing, { payload: pullRequestPayload(HEAD, { fork: true }) }))
     expect(run.status).toBe(0)
-    expect(api!.log()).toEqual([`GET ${REPO}/pulls/7/files?per_page=100`])
+    expect(github.api.log()).toEqual([`GET ${REPO}/pulls/7/files?per_page=100`])
     const notice = run.annotations.find((a) => a.level === 'notice' && a.message.startsWith('This pull request comes from a fork'))
     expect(notice?.message).toContain('see the README section "Pull requests from forks"')
     expect(run.summary).toContain('This pull request comes from a fork')
@@ -174,7 +165,7 @@ describe('when GitHub says no', () => {
     })
     const run = await runAction(pr(passing))
     expect(run.status).toBe(0)
-    expect(api!.log().filter((l) => l.startsWith('POST'))).toHaveLength(1)
+    expect(github.api.log().filter((l) => l.startsWith('POST'))).toHaveLength(1)
     const warnings = run.annotations.filter((a) => a.level === 'warning')
     expect(warnings).toHaveLength(1)
     expect(warnings[0].message).toMatch(/^report-lint could not write its pull request comment \(HTTP 403: Resource not accessible by integration/)
@@ -193,19 +184,21 @@ describe('when GitHub says no', () => {
     })
     const run = await runAction(pr(failing))
     expect(run.status).toBe(1)
-    expect(api!.log().filter((l) => l.startsWith(`GET ${REPO}/pulls/7/files`))).toHaveLength(3)
-    expect(api!.log().filter((l) => l.startsWith('POST'))).toHaveLength(2)
+    expect(github.api.log().filter((l) => l.startsWith(`GET ${REPO}/pulls/7/files`))).toHaveLength(3)
+    expect(github.api.log().filter((l) => l.startsWith('POST'))).toHaveLength(2)
     expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([])
-    expect(api!.state.comments).toHaveLength(1)
+    expect(github.api.state.comments).toHaveLength(1)
   })
 
   it('gives up on a hanging API after its retries, warns, and still lints and annotates', async () => {
     await fake({ prFiles: [reportChanged], failures: [{ method: 'GET', path: /\/pulls\/7$/, status: 200, times: Infinity, hang: true }] })
     const run = await runAction(pr(failing))
     expect(run.status).toBe(1)
-    expect(api!.log().filter((l) => l === `GET ${REPO}/pulls/7`)).toHaveLength(3)
+    expect(github.api.log().filter((l) => l === `GET ${REPO}/pulls/7`)).toHaveLength(3)
     const warnings = run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)
-    expect(warnings).toEqual([expect.stringMatching(/^report-lint could not reach GitHub to write its pull request comment \(.*timeout.*\), also after retrying\./)])
+    expect(warnings).toEqual([
+      expect.stringMatching(/^report-lint could not write its pull request comment: GitHub could not be reached \(.*timeout.*\), also after retrying\. The comment was not written;/)
+    ])
     expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(3)
     expect(run.outputs.result).toBe('fail')
   }, 30000)
@@ -218,17 +211,21 @@ describe('when GitHub says no', () => {
     })
     const run = await runAction(pr(passing))
     expect(run.status).toBe(0)
-    expect(api!.log().filter((l) => l.startsWith(`GET ${REPO}/issues/7/comments`))).toHaveLength(1)
+    expect(github.api.log().filter((l) => l.startsWith(`GET ${REPO}/issues/7/comments`))).toHaveLength(1)
     expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([expect.stringContaining('HTTP 403: API rate limit exceeded')])
   })
 
-  it('lints every matching file when the changed files cannot be listed', async () => {
+  it('lints every report but fails none when neither the checkout nor the API can say what changed', async () => {
     await fake({ failures: [{ method: 'GET', path: /\/pulls\/7\/files$/, status: 500, times: Infinity }] })
-    const run = await runAction(pr(passing, { inputs: { comment: 'never' } }))
+    const run = await runAction(pr(failing, { inputs: { comment: 'never' } }))
     expect(run.status).toBe(0)
+    expect(run.outputs).toMatchObject({ errors: '2', result: 'pass' })
     expect(run.json.files.map((f: { path: string }) => f.path)).toEqual(['reports/README.md'])
+    expect(github.api.log().filter((l) => l.startsWith(`GET ${REPO}/pulls/7/files`))).toHaveLength(3)
     expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
-      'report-lint could not list the changed files (HTTP 500: Failure - https://docs.github.com); it lints every matching file in the workspace instead.'
+      'report-lint could not tell which files this pull request changes: the workspace is not a git checkout, and asking GitHub\'s API failed: ' +
+        'GitHub could not be reached (HTTP 500: Failure - https://docs.github.com), also after retrying. ' +
+        'It linted every matching report in the workspace (2 errors, 0 warnings) and does not fail the check on reports the change may not have touched.'
     ])
   })
 })
@@ -240,9 +237,9 @@ describe('other events and inputs', () => {
       event: 'workflow_dispatch',
       payload: { inputs: {} },
       workspace: { ...reportTree(passing, 'group-a/reports'), ...reportTree(failing, 'group-b/reports'), 'notes/README.md': '# Notes\n' },
-      apiUrl: api!.url
+      apiUrl: github.api.url
     })
-    expect(api!.log()).toEqual([])
+    expect(github.api.log()).toEqual([])
     expect(run.json.files.map((f: { path: string }) => f.path)).toEqual(['group-a/reports/README.md', 'group-b/reports/README.md'])
     expect(run.outputs).toMatchObject({ errors: '2', passed: '60', total: '62', result: 'fail' })
     expect(run.status).toBe(1)
@@ -256,7 +253,7 @@ describe('other events and inputs', () => {
       inputs: { 'only-changed': 'false', comment: 'never' },
       env: { GITHUB_ACTION_REPOSITORY: 'dtu-mlops/report-lint', GITHUB_ACTION_REF: 'v1' }
     })
-    expect(api!.log()).toEqual([])
+    expect(github.api.log()).toEqual([])
     expect(run.json.files.map((f: { path: string }) => f.path)).toEqual(['reports/README.md'])
     expect(run.summary).toContain('[`answer-length`](https://github.com/dtu-mlops/report-lint/blob/v1/docs/rules.md#answer-length)')
     expect(run.status).toBe(1)
@@ -264,8 +261,8 @@ describe('other events and inputs', () => {
 
   it('lints the reports a push changed, from the comparison of its commits', async () => {
     await fake({ compareFiles: [reportChanged, { filename: 'README.md', status: 'modified' }] })
-    const run = await runAction({ event: 'push', payload: { before: 'c'.repeat(40), after: 'd'.repeat(40) }, workspace: reportTree(passing), apiUrl: api!.url })
-    expect(api!.log()).toEqual([`GET ${REPO}/compare/${'c'.repeat(40)}...${'d'.repeat(40)}?per_page=1`])
+    const run = await runAction({ event: 'push', payload: { before: 'c'.repeat(40), after: 'd'.repeat(40) }, workspace: reportTree(passing), apiUrl: github.api.url })
+    expect(github.api.log()).toEqual([`GET ${REPO}/compare/${'c'.repeat(40)}...${'d'.repeat(40)}?per_page=1`])
     expect(run.json.files.map((f: { path: string }) => f.path)).toEqual(['reports/README.md'])
     expect(run.status).toBe(0)
   })
@@ -281,7 +278,7 @@ describe('other events and inputs', () => {
     expect(errors).toHaveLength(10)
     expect(errors[0].properties.title).toBe('report-lint unanswered (Question 20)')
     expect(errors.slice(1, 9).map((a) => a.properties.title)).toEqual([4, 5, 6, 7, 9, 10, 11, 12].map((n) => `report-lint unanswered (Question ${n})`))
-    expect(errors[8].message).toMatch(/ \(5 more errors not shown here: GitHub shows 10 per step\. All findings are in this run's job summary and log\.\)$/)
+    expect(errors[8].message).toMatch(/ \(5 more errors not shown here: GitHub shows 10 per step; every finding is in the step's log and in its `json` output\.\)$/)
     expect(errors[9]).toEqual({ level: 'error', properties: {}, message: 'report-lint found errors: 14 errors, 0 warnings (fail-on: error).' })
     expect(run.summary.match(/`unanswered`/g)?.length).toBeGreaterThanOrEqual(14)
   })
@@ -301,10 +298,10 @@ describe('other events and inputs', () => {
     await fake({ prFiles: [reportChanged] })
     const run = await runAction(pr(passing, { inputs: { comment: 'on-failure' } }))
     expect(run.status).toBe(0)
-    expect(api!.state.comments).toEqual([])
+    expect(github.api.state.comments).toEqual([])
     const failed = await runAction(pr(failing, { inputs: { comment: 'on-failure' } }))
     expect(failed.status).toBe(1)
-    expect(api!.state.comments).toHaveLength(1)
+    expect(github.api.state.comments).toHaveLength(1)
   })
 
   it('fails, saying why, when a changed report is not in the workspace', async () => {
@@ -329,7 +326,7 @@ describe('other events and inputs', () => {
     expect(run.status).toBe(1)
     expect(run.annotations).toEqual([{ level: 'error', properties: {}, message: 'report-lint: input fail-on must be one of error, warning, never, not "errors"' }])
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /)
-    expect(api!.log()).toEqual([])
+    expect(github.api.log()).toEqual([])
   })
 
   it('rejects a bad configuration file the same way', async () => {
@@ -343,7 +340,7 @@ describe('other events and inputs', () => {
     const report = buildReport({ era: '2025', answers: { 1: '@octocat | 42', 5: `${words(120)} TODO ask @octocat <img src=x onerror=alert(1)>` } })
     await fake({ prFiles: [reportChanged] })
     await runAction(pr(report))
-    const body = api!.state.comments[0].body
+    const body = github.api.state.comments[0].body
     expect(body).toContain('it says `@octocat | 42`\\.')
     expect(body).toContain('`TODO ask @octocat <img src=x onerror=...`')
     expect(body.replace(/`[^`]*`/g, '')).not.toMatch(/@octocat|<img/)

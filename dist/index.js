@@ -844,6 +844,1536 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 9312:
 /***/ ((module) => {
 
@@ -32644,10 +34174,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/profiles/profiles.ts
@@ -32926,9 +34452,33 @@ const answerWrapper = {
  * Quoting for finding messages: a message names what it quotes as a CommonMark code span, so
  * every renderer can show it as code (Markdown) or as is (text, annotations).
  */
-/** A CommonMark code span for any text: the fence is one backtick longer than any run inside. */
+/** The longest text a message quotes whole; longer text keeps its start and end. */
+const QUOTE_LIMIT = 200;
+/**
+ * Text of at most about `limit` characters: a longer one keeps its start and its end (where a
+ * path has its file name) and says how much was left out between them. Never splits a
+ * surrogate pair.
+ */
+function shorten(text, limit = QUOTE_LIMIT) {
+    if (text.length <= limit)
+        return text;
+    const tailLength = Math.floor(limit / 3);
+    let head = text.slice(0, limit - tailLength);
+    let tail = text.slice(text.length - tailLength);
+    if (/[\uD800-\uDBFF]$/.test(head))
+        head = head.slice(0, -1);
+    if (/^[\uDC00-\uDFFF]/.test(tail))
+        tail = tail.slice(1);
+    const left = text.length - head.length - tail.length;
+    return `${head}…[${left.toLocaleString('en-US')} characters left out]…${tail}`;
+}
+/**
+ * A CommonMark code span for any text: the fence is one backtick longer than any run inside.
+ * Line breaks become spaces and long text is shortened, so a quote always fits on one line.
+ */
 function code(text) {
-    const flat = text.replace(/\r?\n|\r/g, ' ');
+    // An empty span would be a bare run of backticks, which renders as backticks: quote a space.
+    const flat = shorten(text.replace(/\r?\n|\r/g, ' ')) || ' ';
     const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim()) ? ' ' : '';
@@ -33800,6 +35350,8 @@ function distance(a, b) {
     return row[b.length];
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
 
 
@@ -48523,6 +50075,11 @@ function readReport(path, shownAs = path) {
 }
 /** UTF-8 text without its byte order mark, or why the bytes are not a Markdown report. */
 function decodeReport(bytes) {
+    const utf16 = utf16Kind(bytes);
+    if (utf16) {
+        return fail(`is UTF-16 text (${utf16}), not UTF-8; the course checker cannot read it either. Save it as UTF-8: in VS Code, ` +
+            'click the encoding in the status bar, choose "Save with Encoding" and then "UTF-8"; or run `iconv -f UTF-16 -t UTF-8`');
+    }
     const nul = bytes.subarray(0, 8000).indexOf(0);
     if (nul >= 0)
         return fail('is a binary file (it holds NUL bytes), not Markdown');
@@ -48535,6 +50092,33 @@ function decodeReport(bytes) {
         const { line, column } = firstInvalidUtf8(bytes);
         return fail(`is not valid UTF-8 (first bad byte on line ${line}, column ${column}); the course checker cannot read it either. Save it as UTF-8`);
     }
+}
+/**
+ * Whether the bytes are UTF-16 text: a UTF-16 byte order mark, or (without one) text whose
+ * every other byte is NUL, as Latin text in UTF-16 is. Null for anything else.
+ */
+function utf16Kind(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return 'little-endian, with a byte order mark';
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return 'big-endian, with a byte order mark';
+    const sample = bytes.subarray(0, Math.min(bytes.length, 8000) & ~1);
+    if (sample.length < 8)
+        return null;
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < sample.length; i += 2) {
+        if (sample[i] === 0)
+            evenNul++;
+        if (sample[i + 1] === 0)
+            oddNul++;
+    }
+    const pairs = sample.length / 2;
+    if (oddNul >= pairs * 0.9 && evenNul === 0)
+        return 'little-endian';
+    if (evenNul >= pairs * 0.9 && oddNul === 0)
+        return 'big-endian';
+    return null;
 }
 function firstInvalidUtf8(bytes) {
     let line = 1;
@@ -48569,6 +50153,8 @@ function describeIoError(error) {
         return 'cannot be read (permission denied)';
     if (code === 'EISDIR')
         return 'is a directory';
+    if (code === 'ENAMETOOLONG')
+        return 'cannot be read: its path is longer than any file system allows';
     return `cannot be read (${code ?? error.message})`;
 }
 function megabytes(bytes) {
@@ -48603,16 +50189,73 @@ function unreadable(path, error, config) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/util/contained.ts
+
+
+/** Linux refuses longer paths (PATH_MAX): no file with a longer path can exist. */
+const PATH_MAX_BYTES = 4096;
+/**
+ * Where `path` (relative to `root`) really is, when that is inside `root`. Every symbolic link
+ * on the way is resolved, so a file reached through a link that leads out of `root` is refused
+ * before anything reads it. Read the returned `real` path, not the link.
+ */
+function containedPath(root, path) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(root, path);
+    if (Buffer.byteLength(absolute) > PATH_MAX_BYTES)
+        return { ok: false, why: 'too-long' };
+    if (!isInside((0,external_node_path_namespaceObject.resolve)(root), absolute))
+        return { ok: false, why: 'outside' };
+    let realRoot;
+    let real;
+    try {
+        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+        real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP')
+            return { ok: false, why: 'missing' };
+        if (code === 'ENAMETOOLONG')
+            return { ok: false, why: 'too-long' };
+        return { ok: false, why: 'error', code };
+    }
+    if (!isInside(realRoot, real))
+        return { ok: false, why: 'link-outside' };
+    return { ok: true, real };
+}
+/** Whether the path is a symbolic link itself (a broken one included). */
+function isSymbolicLink(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function isInside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel !== '..' && !rel.startsWith(`..${'/'}`) && !rel.startsWith('..\\') && !(0,external_node_path_namespaceObject.isAbsolute)(rel);
+}
+
 ;// CONCATENATED MODULE: ./src/lint/local-repo.ts
 
 
-/** The repository around a report on disk: its git root, or the report's own folder outside git. */
+
+/** Linux allows at most this many bytes in one file or folder name (NAME_MAX). */
+const NAME_MAX_BYTES = 255;
+/**
+ * The repository around a report on disk: its git root, or the report's own folder outside git.
+ * The root is looked for only when a rule asks, so a report that cannot be read costs no walk.
+ */
 function localRepo(reportPath, root = null) {
-    const top = root ?? gitRoot((0,external_node_path_namespaceObject.dirname)(reportPath)) ?? (0,external_node_path_namespaceObject.dirname)(reportPath);
+    let top = root;
+    const repoRoot = () => (top ??= gitRoot((0,external_node_path_namespaceObject.dirname)(reportPath)) ?? (0,external_node_path_namespaceObject.dirname)(reportPath));
     const reportDir = (0,external_node_path_namespaceObject.dirname)(reportPath);
     return {
-        reportPath: toPosix((0,external_node_path_namespaceObject.relative)(top, reportPath)),
-        resolve: (src) => resolveImage(top, reportDir, src)
+        get reportPath() {
+            return toPosix((0,external_node_path_namespaceObject.relative)(repoRoot(), reportPath));
+        },
+        resolve: (src) => resolveImage(repoRoot(), reportDir, src)
     };
 }
 function gitRoot(start) {
@@ -48634,6 +50277,10 @@ function resolveImage(root, reportDir, src) {
     const rel = (0,external_node_path_namespaceObject.relative)(root, target);
     if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
         return { kind: 'outside', path: written, why: 'it climbs out of the repository' };
+    }
+    // No file has a longer path or name: answer without walking thousands of folders.
+    if (Buffer.byteLength(target) > PATH_MAX_BYTES || rel.split(external_node_path_namespaceObject.sep).some((name) => Buffer.byteLength(name) > NAME_MAX_BYTES)) {
+        return { kind: 'missing', path: toPosix(rel) };
     }
     // Walk the path one name at a time: the exact name must exist (Linux is case-sensitive
     // even where this machine is not), and no link on the way may lead out of the repository.
@@ -48778,7 +50425,8 @@ function splitGlob(pattern) {
 }
 /**
  * The files under `root` matching the globs, as `/`-separated paths relative to `root`, sorted.
- * Symbolic links are not followed, so the walk never leaves `root`.
+ * Symbolic links are not followed, so the walk never leaves `root`; a link whose name matches is
+ * listed (not resolved), so that the caller can refuse it by name rather than skip it silently.
  */
 function findFiles(root, patterns) {
     const matches = createMatcher(patterns);
@@ -48797,7 +50445,7 @@ function findFiles(root, patterns) {
                 if (!SKIPPED_DIRECTORIES.has(entry.name))
                     walk((0,external_node_path_namespaceObject.join)(dir, entry.name), rel);
             }
-            else if (entry.isFile() && matches(rel))
+            else if ((entry.isFile() || entry.isSymbolicLink()) && matches(rel))
                 found.push(rel);
         }
     };
@@ -48809,7 +50457,359 @@ function findFiles(root, patterns) {
 /** The package version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/action/affected.ts
+
+
+
+
+
+
+
+const VERB = {
+    added: 'adds',
+    modified: 'changes',
+    removed: 'deletes',
+    renamed: 'renames',
+    copied: 'copies',
+    changed: 'changes'
+};
+/**
+ * The reports a change affects: those it adds or modifies (renamed ones under their new name);
+ * every report when it changes the configuration file; and every report that embeds or links
+ * a file the change adds, modifies, deletes or renames. `allReports` lists the workspace's
+ * reports and is called only when a change can reach reports that did not change themselves.
+ */
+function affectedReports(workspace, matches, allReports, list, configFile, what) {
+    const targets = new Map();
+    for (const change of list.changes) {
+        if (change.status !== 'removed' && matches(change.path))
+            targets.set(change.path, { path: change.path, lines: null, because: null });
+    }
+    // Every path the change touches, old names of renamed files included, and how.
+    const touched = new Map();
+    for (const change of list.changes) {
+        touched.set(change.path, VERB[change.status]);
+        if (change.previous !== null)
+            touched.set(change.previous, change.status === 'renamed' ? 'renames' : 'copies');
+    }
+    const others = [...touched.keys()].filter((path) => !targets.has(path));
+    if (touched.has(configFile)) {
+        for (const path of allReports()) {
+            if (!targets.has(path))
+                targets.set(path, { path, lines: null, because: `this ${what} ${touched.get(configFile)} the configuration file ${code(configFile)}` });
+        }
+    }
+    else if (others.length) {
+        for (const path of allReports()) {
+            if (targets.has(path))
+                continue;
+            const hit = referencedChange(workspace, path, others, touched);
+            if (hit)
+                targets.set(path, { path, lines: null, because: `it references ${code(hit)}, which this ${what} ${touched.get(hit)}` });
+        }
+    }
+    const sorted = [...targets.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const target of sorted)
+        if (target.because === null)
+            target.lines = list.lines(target.path);
+    return sorted;
+}
+/**
+ * The first changed path the report embeds or links, or null. Only a report whose text names
+ * one of the changed files is parsed; a report reached through a link out of the workspace is
+ * never read.
+ */
+function referencedChange(workspace, path, changed, touched) {
+    const place = containedPath(workspace, path);
+    if (!place.ok)
+        return null;
+    const read = readReport(place.real, path);
+    if (!read.ok)
+        return null;
+    const names = new Set(changed.map((p) => (0,external_node_path_namespaceObject.basename)(p)));
+    const mentioned = [...names].some((name) => read.text.includes(name) || read.text.includes(encodeURI(name)));
+    if (!mentioned)
+        return null;
+    const repo = localRepo((0,external_node_path_namespaceObject.join)(workspace, path), workspace);
+    for (const question of buildModel(read.text).questions) {
+        const sources = [...localImages(question).map((i) => i.src), ...question.answer.links.map((l) => l.href).filter(isLocalLink)];
+        for (const src of sources) {
+            const target = repo.resolve(src);
+            if (target.kind !== 'outside' && touched.has(target.path))
+                return target.path;
+        }
+    }
+    return null;
+}
+function isLocalLink(href) {
+    return href !== '' && !href.startsWith('#') && !href.startsWith('//') && !URL_SCHEME.test(href);
+}
+
+;// CONCATENATED MODULE: ./src/format/markdown.ts
+/**
+ * Markdown for GitHub (job summary, PR comment) from text that may hold a student's words.
+ * Finding messages use code spans for what they quote; everything else is escaped so that
+ * report text cannot add HTML, links, @-mentions or table cells of its own.
+ */
+/** Plain text as Markdown that renders as that text. */
+function escapeText(text) {
+    return text
+        .replace(/\r?\n|\r/g, ' ')
+        .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '@\u200b');
+}
+/** A finding message as Markdown: its code spans kept, the text around them escaped. */
+function messageMarkdown(message) {
+    return splitCodeSpans(message)
+        .map((piece) => (piece.code ? piece.text.replace(/\r?\n|\r/g, ' ') : escapeText(piece.text)))
+        .join('');
+}
+/**
+ * Text cut into CommonMark code spans (a backtick run up to the next run of the same length,
+ * fences included) and the plain text between them. A run without its match is plain text.
+ * With `escapes` (for Markdown, not for a raw message) a backslash escapes the next character.
+ */
+function splitCodeSpans(text, escapes = false) {
+    const pieces = [];
+    let plain = '';
+    let i = 0;
+    while (i < text.length) {
+        if (escapes && text[i] === '\\') {
+            plain += text.slice(i, i + 2);
+            i += 2;
+            continue;
+        }
+        if (text[i] !== '`') {
+            plain += text[i++];
+            continue;
+        }
+        let run = 1;
+        while (text[i + run] === '`')
+            run++;
+        const fence = '`'.repeat(run);
+        // The closing fence is a backtick run of exactly the same length.
+        let close = text.indexOf(fence, i + run);
+        while (close >= 0 && (text[close + run] === '`' || text[close - 1] === '`'))
+            close = text.indexOf(fence, close + 1);
+        if (close < 0) {
+            plain += fence;
+            i += run;
+            continue;
+        }
+        if (plain)
+            pieces.push({ code: false, text: plain });
+        plain = '';
+        pieces.push({ code: true, text: text.slice(i, close + run) });
+        i = close + run;
+    }
+    if (plain)
+        pieces.push({ code: false, text: plain });
+    return pieces;
+}
+/** Text for a table cell: a `|` would end the cell even inside a code span. */
+function cell(markdown) {
+    return markdown.replace(/(?<!\\)\|/g, '\\|');
+}
+
+;// CONCATENATED MODULE: ./src/format/markdown-report.ts
+
+
+
+const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+const markdown_report_SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+/** Where every finding is when a rendering leaves some out. */
+const EVERY_FINDING = "every finding is in the step's log and in its `json` output";
+function fileVerdict(result) {
+    if (result.error !== undefined)
+        return '❌';
+    return result.summary.errors ? '❌' : result.summary.warnings ? '⚠️' : '✅';
+}
+/**
+ * One report's section, what fails first: verdict and counts, the pass count with the course
+ * checker's prediction beside it, the errors (never folded), the questions, then the rest.
+ */
+function renderFile(result, options) {
+    const out = [];
+    const note = options.note ? [messageMarkdown(options.note), ''] : [];
+    if (result.error !== undefined) {
+        out.push(`### ❌ ${code(result.path)}: cannot be linted`, '', ...note, `${code(result.path)} ${escapeText(result.error)}.`);
+        return out.join('\n');
+    }
+    const counts = `${plural(result.summary.errors, 'error')}, ${plural(result.summary.warnings, 'warning')}`;
+    out.push(`### ${fileVerdict(result)} ${code(result.path)}: ${counts}`, '', ...note);
+    const pass = passLines(result);
+    if (pass.length)
+        out.push(...pass, '');
+    const ordered = [...result.findings].sort((a, b) => markdown_report_SEVERITY_ORDER[a.severity] - markdown_report_SEVERITY_ORDER[b.severity]);
+    const shown = ordered.slice(0, options.maxFindings);
+    const errors = shown.filter((f) => f.severity === 'error');
+    const others = shown.filter((f) => f.severity !== 'error');
+    const more = ordered.length - shown.length;
+    const moreLine = `- … and ${plural(more, 'more finding')} (${EVERY_FINDING})`;
+    if (errors.length) {
+        out.push('**Errors**', '', ...errors.map((f) => findingLine(result.path, f, options)));
+        if (more && !others.length)
+            out.push(moreLine);
+        out.push('');
+    }
+    const rows = options.compact ? result.questions.filter((q) => q.status !== 'pass') : result.questions;
+    if (rows.length) {
+        out.push('| Question | Topic | Words | Allowed | Images | Allowed | Status |', '| --: | :-- | --: | :-- | --: | :-- | :-- |');
+        for (const q of rows)
+            out.push(questionRow(q, result, options));
+        out.push('');
+    }
+    if (result.profile) {
+        const counting = result.wordCount === 'grader' ? 'words counted as the course checker counts them' : 'words counted as rendered';
+        out.push(`Template ${code(result.profile.id)} (${escapeText(result.profile.reason)}); ${counting}.`, '');
+    }
+    if (result.grader && !options.compact)
+        out.push(graderTable(result.grader), '');
+    if (result.checklist?.length) {
+        out.push(`**Checklist:** ${result.checklist.map((s) => `${escapeText(s.section)} ${s.checked}/${s.total}`).join(' · ')}`, '');
+    }
+    if (others.length) {
+        const warnings = result.summary.warnings;
+        const infos = result.summary.infos;
+        const title = [warnings ? plural(warnings, 'warning') : '', infos ? plural(infos, 'note') : ''].filter(Boolean).join(', ');
+        out.push(`<details${options.compact ? '' : ' open'}><summary>${title}</summary>`, '');
+        out.push(...others.map((f) => findingLine(result.path, f, options)));
+        if (more)
+            out.push(moreLine);
+        out.push('', '</details>', '');
+    }
+    return out.join('\n').trimEnd();
+}
+/** The one pass count, with the course checker's prediction beside it and, when they differ, why. */
+function passLines(result) {
+    const { passed, total } = result.summary;
+    const ours = total ? `**${passed}/${total} questions pass**` : null;
+    const checker = result.grader ? checkerLines(result.grader) : [];
+    if (!ours && !checker.length)
+        return [];
+    if (!checker.length)
+        return [`${ours}.`];
+    const [first, ...rest] = checker;
+    const lines = [ours ? `${ours}; ${first}.` : `${first[0].toUpperCase()}${first.slice(1)}.`, ...rest];
+    const why = differences(result);
+    if (why)
+        lines.push(why);
+    return lines;
+}
+/** The course checker's verdict, as clauses: the first stands beside the pass count. */
+function checkerLines(g) {
+    const who = `the course checker (\`report.py check\`, ${g.checker}-question version)`;
+    return [
+        g.error
+            ? `${who} stops with ${code(g.error)}: it reads ${g.found} answers, not ${g.expected}, so it checks none`
+            : `${who} predicts **${g.passed}/${g.total}**`
+    ];
+}
+/** Why report-lint's pass count and the checker's differ, question by question; null when they agree. */
+function differences(result) {
+    const g = result.grader;
+    if (!g || g.error !== null)
+        return null;
+    const lintOnly = [];
+    const checkerOnly = [];
+    const last = Math.max(g.total, result.summary.total);
+    for (let n = 1; n <= last; n++) {
+        const rows = result.questions.filter((q) => q.number === n);
+        const ours = rows.length > 0 && rows.every((q) => q.status === 'pass');
+        const answer = g.answers.find((a) => a.checkedAs === n);
+        const theirs = answer?.pass === true;
+        if (ours === theirs)
+            continue;
+        if (!ours)
+            lintOnly.push(n);
+        else if (!answer)
+            checkerOnly.push(`it has no answer for Question ${n}`);
+        else if (answer.fromQuestion !== n) {
+            checkerOnly.push(`it reads ${answer.fromQuestion === null ? 'text that follows no question' : `Question ${answer.fromQuestion}'s text`} as the answer to Question ${n}`);
+        }
+        else if (result.wordCount === 'rendered')
+            checkerOnly.push(`it counts Question ${n}'s words as written, not as rendered (word-count: rendered)`);
+        else if (rows.some((q) => q.constraints.source === 'prompt'))
+            checkerOnly.push(`it applies its own limits to Question ${n}, not the prompt's`);
+        else
+            checkerOnly.push(`it fails Question ${n}`);
+    }
+    const parts = [];
+    if (lintOnly.length) {
+        parts.push(`report-lint fails ${questions(lintOnly)} for errors the course checker does not check`);
+    }
+    if (checkerOnly.length)
+        parts.push(`the course checker ${checkerOnly.map((c) => c.replace(/^it /, '')).join('; ')}`);
+    return parts.length ? `Why they differ: ${parts.join('; ')}.` : null;
+}
+function questions(numbers) {
+    if (numbers.length === 1)
+        return `Question ${numbers[0]}`;
+    return `Questions ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+}
+/** Each answer as the course checker reads it; a mark where it reads another question's text. */
+function graderTable(g) {
+    const rows = g.answers.map((a) => {
+        const from = a.fromQuestion === a.checkedAs ? '' : a.fromQuestion === null ? ' ⚠️ text after no question' : ` ⚠️ text of Question ${a.fromQuestion}`;
+        const verdict = a.pass === null ? '–' : a.pass ? '✅' : '❌';
+        return `| ${a.checkedAs}${from} | ${a.line} | ${a.words} | ${a.images} | ${verdict} |`;
+    });
+    return [
+        `<details><summary>How the course checker reads it: ${plural(g.found, 'answer')}</summary>`,
+        '',
+        '| Answer | From line | Words | Images | Passes |',
+        '| :-- | --: | --: | --: | :-- |',
+        ...rows,
+        '',
+        '</details>'
+    ].join('\n');
+}
+function questionRow(q, result, options) {
+    const label = q.line !== null && options.lineLink ? `[${q.number}](${options.lineLink(result.path, q.line)})` : `${q.number}`;
+    const topic = cell(escapeText(q.topic));
+    const words = q.words ?? '–';
+    const images = q.images ?? '–';
+    return `| ${label} | ${topic} | ${words} | ${limit(q.constraints.words)} | ${images} | ${limit(q.constraints.images)} | ${markdown_report_status(q, result)} |`;
+}
+function limit(b) {
+    return b ? (b.min === b.max ? `${b.min}` : `${b.min}–${b.max}`) : '–';
+}
+/** In words, never a rule id: what is wrong with the question, or how many errors it has. */
+function markdown_report_status(q, result) {
+    if (q.status === 'pass')
+        return '✅';
+    if (q.status === 'missing')
+        return '❌ missing';
+    if (q.status === 'unanswered')
+        return '❌ unanswered';
+    const reasons = [];
+    const w = q.constraints.words;
+    if (w && q.words !== null && q.words < w.min)
+        reasons.push(`${w.min - q.words} words short`);
+    if (w && q.words !== null && q.words > w.max)
+        reasons.push(`${q.words - w.max} words over`);
+    const i = q.constraints.images;
+    if (i && q.images !== null && q.images < i.min)
+        reasons.push(`${plural(i.min - q.images, 'image')} short`);
+    if (i && q.images !== null && q.images > i.max)
+        reasons.push(`${plural(q.images - i.max, 'image')} over`);
+    if (!reasons.length) {
+        const errors = result.findings.filter((f) => f.question === q.number && f.severity === 'error').length;
+        reasons.push(errors ? `${plural(errors, 'error')}, listed above` : 'see the findings');
+    }
+    return `❌ ${reasons.join(', ')}`;
+}
+function findingLine(path, f, options) {
+    const where = options.lineLink ? `[line ${f.line}](${options.lineLink(path, f.line)})` : `line ${f.line}`;
+    const rule = options.ruleLink ? `[\`${f.ruleId}\`](${options.ruleLink(f.ruleId)})` : `\`${f.ruleId}\``;
+    return `- ${ICON[f.severity]} ${where}: ${messageMarkdown(f.message)} (${rule})`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
+
 /** GitHub shows at most this many annotations of each level per step, and drops the rest silently. */
 const PER_STEP = 10;
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' };
@@ -48831,7 +50831,7 @@ function planAnnotations(candidates, room) {
         shown.forEach((c, i) => {
             const more = i === shown.length - 1 ? all.length - shown.length : 0;
             const suffix = more
-                ? ` (${more} more ${more === 1 ? level : PLURAL[level]} not shown here: GitHub shows ${PER_STEP} per step. All findings are in this run's job summary and log.)`
+                ? ` (${more} more ${more === 1 ? level : PLURAL[level]} not shown here: GitHub shows ${PER_STEP} per step; ${EVERY_FINDING}.)`
                 : '';
             planned.push({ level, message: c.finding.message + suffix, properties: properties(c) });
         });
@@ -48858,52 +50858,22 @@ function touches(finding, lines) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/action/changed-files.ts
-/** GitHub lists at most 3000 files for a pull request, in pages of up to 100. */
-const PER_PAGE = 100;
-/** A comparison lists at most 300 files; with more, some are missing from the list. */
-const COMPARE_FILE_LIMIT = 300;
-const NO_COMMIT = /^0+$/;
-/**
- * The files this run's change adds or modifies, from the GitHub API (renamed files under
- * their new name, removed files left out). Null when the event has no such list
- * (workflow_dispatch, schedule, a new branch, a push of more than 300 files): then the whole
- * workspace is linted.
- */
-async function listChangedFiles(client, event) {
-    if (event.pull) {
-        const files = await client.paginate(client.rest.pulls.listFiles, {
-            owner: event.owner,
-            repo: event.repo,
-            pull_number: event.pull.number,
-            per_page: PER_PAGE
-        });
-        return files.filter((f) => f.status !== 'removed').map((f) => ({ path: f.filename, lines: changedLines(f.patch) }));
-    }
-    if (event.push && !NO_COMMIT.test(event.push.before) && !NO_COMMIT.test(event.push.after)) {
-        const { data } = await client.rest.repos.compareCommitsWithBasehead({
-            owner: event.owner,
-            repo: event.repo,
-            basehead: `${event.push.before}...${event.push.after}`,
-            per_page: 1
-        });
-        const files = data.files ?? [];
-        if (files.length >= COMPARE_FILE_LIMIT)
-            return null;
-        return files.filter((f) => f.status !== 'removed').map((f) => ({ path: f.filename, lines: changedLines(f.patch) }));
-    }
-    return null;
-}
-/** The new-side line numbers a unified diff adds or changes. */
+;// CONCATENATED MODULE: ./src/action/changes.ts
+/** The new-side line numbers a unified diff adds or changes; file headers before the first hunk are skipped. */
 function changedLines(patch) {
     if (patch === undefined)
         return null;
     const lines = new Set();
     let line = 0;
+    let inHunk = false;
     for (const text of patch.split('\n')) {
         const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
-        if (hunk)
+        if (hunk) {
             line = Number(hunk[1]);
+            inHunk = true;
+        }
+        else if (!inHunk)
+            continue;
         else if (text.startsWith('+'))
             lines.add(line++);
         else if (text.startsWith(' '))
@@ -48912,44 +50882,154 @@ function changedLines(patch) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/action/event.ts
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/action/git-history.ts
 
-const PULL_EVENTS = new Set(['pull_request', 'pull_request_target']);
-function readRunEvent(env = process.env) {
-    const name = env.GITHUB_EVENT_NAME ?? '';
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+
+
+const NO_COMMIT = /^0+$/;
+const STATUS = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
+/**
+ * The files this run's change touches, from the checkout's own git history, or why the
+ * checkout cannot tell. On pull_request, actions/checkout checks out the merge commit GitHub
+ * makes (`refs/pull/N/merge`); with `fetch-depth: 2` its first parent, the base branch, is
+ * there too, and the change is the difference between them. On push, the commits before and
+ * after the push must both be there (`fetch-depth: 0`, or deep enough).
+ *
+ * Git runs without a pager, external diff or text conversion, reads no pathspec magic, and
+ * never touches the network; file names come NUL-separated, so any byte in a name is safe.
+ */
+function gitChanges(workspace, event) {
+    const git = (...args) => runGit(workspace, args);
+    let top;
+    try {
+        top = git('rev-parse', '--show-toplevel').trim();
+    }
+    catch (error) {
+        const why = gitError(error);
+        return { ok: false, why: /not a git repository/i.test(why) ? 'the workspace is not a git checkout' : `git cannot read the workspace (${why})` };
+    }
+    if (!sameDirectory(top, workspace))
+        return { ok: false, why: 'the git checkout is in a folder below the workspace, not the workspace itself' };
+    let base;
+    let head;
+    try {
+        if (event.pull) {
+            const [commit, ...parents] = git('rev-list', '--parents', '-n', '1', 'HEAD').trim().split(/\s+/);
+            if (event.runSha && commit !== event.runSha) {
+                return {
+                    ok: false,
+                    why: `the checkout is not the merge commit GitHub made for the pull request (refs/pull/${event.pull.number}/merge, ${event.runSha.slice(0, 7)}) but ${commit.slice(0, 7)}`
+                };
+            }
+            if (parents.length === 0) {
+                return {
+                    ok: false,
+                    why: "the checkout has the pull request's merge commit without its parents (actions/checkout fetches one commit unless `fetch-depth: 2` is set)"
+                };
+            }
+            if (parents.length !== 2) {
+                return {
+                    ok: false,
+                    why: `the checked-out commit ${commit.slice(0, 7)} is not the merge commit GitHub makes for the pull request (refs/pull/${event.pull.number}/merge; on pull_request_target, actions/checkout checks out the base branch)`
+                };
+            }
+            ;
+            [base, head] = [parents[0], commit];
         }
-        catch {
-            payload = {};
+        else if (event.push && !NO_COMMIT.test(event.push.before) && !NO_COMMIT.test(event.push.after)) {
+            ;
+            [base, head] = [event.push.before, event.push.after];
+            for (const commit of [base, head]) {
+                if (!hasCommit(workspace, commit)) {
+                    return { ok: false, why: `the checkout does not have commit ${commit.slice(0, 7)} of the push (set \`fetch-depth: 0\` on actions/checkout)` };
+                }
+            }
+        }
+        else {
+            return { ok: false, why: 'this event has no change to compare' };
         }
     }
-    const pr = payload.pull_request;
-    const pull = PULL_EVENTS.has(name) && pr && typeof pr.number === 'number'
-        ? {
-            number: pr.number,
-            headSha: String(pr.head?.sha ?? ''),
-            headRepo: String(pr.head?.repo?.full_name ?? ''),
-            baseRepo: String(pr.base?.repo?.full_name ?? `${owner}/${repo}`)
-        }
-        : null;
-    const push = name === 'push' && typeof payload.before === 'string' && typeof payload.after === 'string' ? { before: payload.before, after: payload.after } : null;
-    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    catch (error) {
+        return { ok: false, why: `git could not read the checkout's history (${gitError(error)})` };
+    }
+    let raw;
+    try {
+        raw = git('diff', '--name-status', '-z', '-M', '--no-ext-diff', '--no-textconv', '--no-color', base, head);
+    }
+    catch (error) {
+        return { ok: false, why: `git could not compare the commits (${gitError(error)})` };
+    }
     return {
-        name,
-        owner,
-        repo,
-        pull,
-        push,
-        sha: pull?.headSha || env.GITHUB_SHA || '',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        serverUrl,
-        runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
-        actionUrl: env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF ? `${serverUrl}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}` : null
+        ok: true,
+        changes: parseNameStatus(raw),
+        lines: (path) => {
+            try {
+                return changedLines(git('diff', '-U0', '--no-ext-diff', '--no-textconv', '--no-color', base, head, '--', path));
+            }
+            catch {
+                return null;
+            }
+        }
     };
+}
+/** `git diff --name-status -z`: a status, then one name (two for renames and copies), NUL-separated. */
+function parseNameStatus(raw) {
+    const fields = raw.split('\0');
+    const changes = [];
+    for (let i = 0; i + 1 < fields.length;) {
+        const code = fields[i++];
+        const status = STATUS[code[0]] ?? 'changed';
+        if (code[0] === 'R' || code[0] === 'C') {
+            const previous = fields[i++];
+            const path = fields[i++];
+            if (path === undefined)
+                break;
+            changes.push({ path, status, previous });
+        }
+        else {
+            changes.push({ path: fields[i++], status, previous: null });
+        }
+    }
+    return changes;
+}
+function runGit(workspace, args) {
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', `safe.directory=${workspace}`, '-c', 'core.quotepath=off', '--no-pager', ...args], {
+        cwd: workspace,
+        encoding: 'utf8',
+        timeout: 10_000,
+        maxBuffer: 64 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, GIT_LITERAL_PATHSPECS: '1', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
+    });
+}
+function hasCommit(workspace, commit) {
+    try {
+        runGit(workspace, ['cat-file', '-e', `${commit}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function sameDirectory(a, b) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(a) === (0,external_node_fs_namespaceObject.realpathSync)(b);
+    }
+    catch {
+        return false;
+    }
+}
+/** Git's own first line of complaint, or why git did not run. */
+function gitError(error) {
+    const failure = error;
+    if (failure.code === 'ENOENT')
+        return 'git is not installed';
+    if (failure.code === 'ETIMEDOUT')
+        return 'git took too long';
+    const first = (failure.stderr ?? '').split('\n').find((l) => l.trim());
+    return (first ?? failure.message ?? String(error)).replace(/^fatal: /, '').trim();
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -53950,78 +56030,639 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
 ;// CONCATENATED MODULE: ./src/action/github-api.ts
+
+
 
 
 /** From the environment, so the tests (and a slow GitHub Enterprise Server) can tune them. */
 function apiOptionsFromEnv(debug, env = process.env) {
     const number = (name, fallback) => {
         const value = Number(env[name]);
-        return Number.isFinite(value) && value >= 0 ? value : fallback;
+        return env[name] !== undefined && env[name] !== '' && Number.isFinite(value) && value >= 0 ? value : fallback;
     };
     return {
-        timeoutMs: number('REPORT_LINT_API_TIMEOUT_MS', 15000),
-        attempts: 3,
+        timeoutMs: number('REPORT_LINT_API_TIMEOUT_MS', 15_000),
+        budgetMs: number('REPORT_LINT_API_BUDGET_MS', 30_000),
+        retries: 2,
         backoffMs: number('REPORT_LINT_API_BACKOFF_MS', 1000),
-        maxWaitMs: 20000,
+        maxWaitMs: 20_000,
         debug
     };
 }
 /**
- * An Octokit client (GITHUB_API_URL, proxies: @actions/github) whose every request has a
- * timeout and is retried on timeouts, network errors, 5xx and rate limits that reset soon.
+ * The time all API calls of a run may take together. Only time inside calls counts (retries
+ * and their waits included), not the linting between them.
  */
-function createClient(token, options) {
+class ApiBudget {
+    totalMs;
+    now;
+    spentMs = 0;
+    since = null;
+    depth = 0;
+    constructor(totalMs, now = Date.now) {
+        this.totalMs = totalMs;
+        this.now = now;
+    }
+    enter() {
+        if (this.depth++ === 0)
+            this.since = this.now();
+    }
+    leave() {
+        if (--this.depth === 0 && this.since !== null) {
+            this.spentMs += this.now() - this.since;
+            this.since = null;
+        }
+    }
+    remaining() {
+        return this.totalMs - this.spentMs - (this.since === null ? 0 : this.now() - this.since);
+    }
+    get spent() {
+        return this.remaining() <= 0;
+    }
+}
+/** The run's time for GitHub's API is used up; nothing more is asked. */
+class ApiBudgetSpent extends Error {
+    constructor(budgetMs) {
+        super(`GitHub's API did not answer within report-lint's time budget of ${Math.round(budgetMs / 1000)} s, retries included`);
+        this.name = 'ApiBudgetSpent';
+    }
+}
+/** GitHub answered, but not in the shape its API documents. */
+class ApiAnswerError extends Error {
+    constructor(what, problem) {
+        super(`GitHub's answer to ${what} is not what its API documents (${problem})`);
+        this.name = 'ApiAnswerError';
+    }
+}
+/**
+ * An Octokit client (GITHUB_API_URL, proxies: @actions/github) with @octokit/plugin-retry
+ * (timeouts, network errors, 5xx, 429) and @octokit/plugin-throttling (primary and secondary
+ * rate limits that reset soon), every attempt timed out, and all of it within one time budget.
+ */
+function createApi(token, options) {
+    const budget = new ApiBudget(options.budgetMs);
     // The timeout goes into fetch itself: a request hook cannot change the options that the
     // authentication hook inside it has already bound. @actions/github's fetch handles proxies.
     const proxyFetch = defaults.request?.fetch;
     const timedFetch = (url, init) => {
-        const timeout = AbortSignal.timeout(options.timeoutMs);
+        const timeout = AbortSignal.timeout(Math.max(1, Math.min(options.timeoutMs, budget.remaining())));
         return proxyFetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
     };
-    const client = getOctokit(token, {
-        request: { fetch: timedFetch },
-        log: { debug: () => { }, info: () => { }, warn: options.debug, error: options.debug }
-    });
-    client.hook.wrap('request', async (request, requestOptions) => {
-        for (let attempt = 1;; attempt++) {
+    // Innermost (the plugins run in order, and each later hook wraps the earlier ones): every
+    // attempt, retries included, is refused once the budget is spent, and a timeout that used
+    // the budget up says so.
+    const withinBudget = (octokit) => {
+        octokit.hook.wrap('request', async (request, requestOptions) => {
+            if (budget.spent)
+                throw new ApiBudgetSpent(budget.totalMs);
             try {
                 return await request(requestOptions);
             }
             catch (error) {
-                const wait = retryWait(error, attempt, options);
-                if (wait === null || attempt >= options.attempts)
-                    throw error;
-                options.debug(`${requestOptions.method} ${requestOptions.url} failed (${describeFailure(error)}); retrying in ${wait} ms`);
-                await new Promise((resolve) => setTimeout(resolve, wait));
+                if (budget.spent)
+                    throw new ApiBudgetSpent(budget.totalMs);
+                throw error;
             }
+        });
+    };
+    const rateLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const wait = retryAfter * 1000;
+        const worth = retryCount < options.retries && wait <= Math.min(options.maxWaitMs, budget.remaining());
+        options.debug(`${request.method} ${request.url}: ${kind} rate limit; ${worth ? `retrying in ${retryAfter} s` : 'not waiting for it'}`);
+        return worth;
+    };
+    const client = getOctokit(token, {
+        request: { fetch: timedFetch },
+        log: { debug: () => { }, info: () => { }, warn: options.debug, error: options.debug },
+        retry: { retries: options.retries, retryAfterBaseValue: options.backoffMs },
+        throttle: { onRateLimit: rateLimit('primary'), onSecondaryRateLimit: rateLimit('secondary') }
+    }, withinBudget, retry, throttling);
+    // Outermost: the time a whole call takes, retries and waits included, counts against the budget.
+    client.hook.wrap('request', async (request, requestOptions) => {
+        budget.enter();
+        try {
+            return await request(requestOptions);
+        }
+        finally {
+            budget.leave();
         }
     });
-    return client;
+    return { client, budget };
 }
-/** Milliseconds to wait before the next attempt, or null when the failure is not worth retrying. */
-function retryWait(error, attempt, options, now = Date.now()) {
-    const status = error.status ?? 500;
-    const headers = error.response?.headers ?? {};
-    const backoff = options.backoffMs * 2 ** (attempt - 1);
-    if (isRateLimit(error)) {
-        const retryAfter = Number(headers['retry-after']);
-        const reset = Number(headers['x-ratelimit-reset']);
-        const wait = Number.isFinite(retryAfter) ? retryAfter * 1000 : Number.isFinite(reset) ? reset * 1000 - now : backoff;
-        return wait <= options.maxWaitMs ? Math.max(wait, 0) : null;
+/**
+ * Runs one API call; an answer Octokit cannot read (a body that is not the JSON GitHub
+ * documents) becomes an ApiAnswerError instead of whatever JavaScript error it caused.
+ */
+async function readable(what, call) {
+    try {
+        return await call();
     }
-    return status >= 500 ? backoff : null;
+    catch (error) {
+        if (error instanceof TypeError || error instanceof SyntaxError)
+            throw new ApiAnswerError(what, 'it could not be read');
+        throw error;
+    }
+}
+/** HTTP status of a failed request; null when there was no answer (timeout, network) or it was not a request. */
+function failureStatus(error) {
+    const failure = error;
+    return typeof failure?.status === 'number' && failure.response ? failure.status : null;
 }
 /** A primary or secondary rate limit: 429, or 403 with rate-limit headers. */
 function isRateLimit(error) {
-    const { status, response } = error;
-    const headers = response?.headers ?? {};
+    const status = failureStatus(error);
+    const headers = error.response?.headers ?? {};
     return status === 429 || (status === 403 && (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0'));
 }
+/** Whether the plugins retried before giving up: no answer at all, a 5xx or a 429. */
+function wasRetried(error, options) {
+    if (options.retries === 0 || error instanceof ApiBudgetSpent || error instanceof ApiAnswerError)
+        return false;
+    const status = failureStatus(error);
+    return status === null || status >= 500 || status === 429;
+}
+/** One line about a failure: `HTTP 500: message`, or the message alone; never a stack. */
 function describeFailure(error) {
-    const failure = error;
-    const status = failure.status && failure.response ? `HTTP ${failure.status}` : null;
-    return [status, failure.message].filter(Boolean).join(': ') || String(error);
+    const status = failureStatus(error);
+    const message = typeof error?.message === 'string' ? error.message.split('\n')[0] : String(error);
+    return [status === null ? null : `HTTP ${status}`, message].filter(Boolean).join(': ');
+}
+
+;// CONCATENATED MODULE: ./src/action/messages.ts
+
+const UNAFFECTED = 'the lint results are unaffected and are in the annotations, the job summary and the log';
+/** Why a call to GitHub failed, as a clause: names the cause (token, permission, time, outage), never a stack. */
+function apiFailure(error, options) {
+    const detail = describeFailure(error);
+    const status = failureStatus(error);
+    if (error instanceof ApiBudgetSpent || error instanceof ApiAnswerError)
+        return detail;
+    if (status === 401)
+        return `GitHub rejected the token (${detail}): the github-token input must be a valid token, such as the default \`\${{ github.token }}\``;
+    if (isRateLimit(error))
+        return `GitHub's API rate limit for this token is used up (${detail})`;
+    if (status === 403 || status === 404)
+        return `the token may not do this (${detail})`;
+    if (status !== null && status < 500)
+        return `GitHub refused the request (${detail})`;
+    return `GitHub could not be reached (${detail})${wasRetried(error, options) ? ', also after retrying' : ''}`;
+}
+/** Why the sticky comment could not be written, and what fixes it, in one paragraph. */
+function commentFailure(error, options) {
+    const status = failureStatus(error);
+    if (error instanceof ApiBudgetSpent)
+        return `${error.message}; report-lint publishes its results without the pull request comment: ${UNAFFECTED}.`;
+    if (!isRateLimit(error) && (status === 403 || status === 404)) {
+        return (`report-lint could not write its pull request comment (${describeFailure(error)}). The token needs permission to write comments: ` +
+            'add `permissions: { contents: read, pull-requests: write }` to the job. For pull requests from forks GitHub gives a read-only ' +
+            'token whatever the permissions say; see the README section "Pull requests from forks". ' +
+            `The comment was not written; ${UNAFFECTED}.`);
+    }
+    const retryLater = isRateLimit(error) ? ' (the next run after the limit resets will update it)' : '';
+    return `report-lint could not write its pull request comment: ${apiFailure(error, options)}. The comment was not written${retryLater}; ${UNAFFECTED}.`;
+}
+const FORK_NOTE = 'This pull request comes from a fork, so GitHub gives this workflow a read-only token and report-lint cannot write its comment. ' +
+    'The results are in the annotations and the job summary. To comment on fork pull requests too, see the README section "Pull requests from forks".';
+
+;// CONCATENATED MODULE: ./src/action/changed-files.ts
+
+
+
+
+/** GitHub lists at most 3000 files for a pull request, in pages of up to 100. */
+const PER_PAGE = 100;
+const PULL_FILE_LIMIT = 3000;
+/** A comparison lists at most 300 files; with more, some are missing from the list. */
+const COMPARE_FILE_LIMIT = 300;
+const changed_files_NO_COMMIT = /^0+$/;
+const API_STATUS = { added: 'added', modified: 'modified', removed: 'removed', renamed: 'renamed', copied: 'copied', changed: 'changed' };
+/**
+ * What this run's change touches: from the checkout's git history first, from GitHub's API
+ * when the history is not there. Removed files and the old names of renamed ones are listed
+ * too: a report that embeds such a file is affected.
+ */
+async function lookUpChanges(api, event, options) {
+    const hasChange = event.pull !== null || (event.push !== null && !changed_files_NO_COMMIT.test(event.push.before) && !changed_files_NO_COMMIT.test(event.push.after));
+    if (!hasChange)
+        return { kind: 'none' };
+    const git = gitChanges(event.workspace, event);
+    if (git.ok)
+        return { kind: 'list', list: { source: 'git history', changes: git.changes, lines: git.lines } };
+    if (!api)
+        return { kind: 'unknown', why: `${git.why}, and no github-token was given to ask GitHub` };
+    try {
+        const listed = await apiChanges(api, event);
+        if (listed)
+            return { kind: 'list', list: listed };
+        const limit = event.pull ? PULL_FILE_LIMIT : COMPARE_FILE_LIMIT;
+        return { kind: 'unknown', why: `${git.why}, and GitHub's API lists only the first ${limit} files of a change this large` };
+    }
+    catch (error) {
+        return { kind: 'unknown', why: `${git.why}, and asking GitHub's API failed: ${apiFailure(error, options)}` };
+    }
+}
+/** The change from the API; null when GitHub's list is cut off at its limit. */
+async function apiChanges({ client }, event) {
+    const repo = { owner: event.owner, repo: event.repo };
+    let files;
+    let what;
+    if (event.pull) {
+        what = `GET /repos/${event.owner}/${event.repo}/pulls/${event.pull.number}/files`;
+        files = await readable(what, () => client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: event.pull.number, per_page: PER_PAGE }));
+        if (files.length >= PULL_FILE_LIMIT)
+            return null;
+    }
+    else {
+        const basehead = `${event.push.before}...${event.push.after}`;
+        what = `GET /repos/${event.owner}/${event.repo}/compare/${basehead}`;
+        const { data } = await readable(what, () => client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead, per_page: 1 }));
+        const list = data?.files ?? [];
+        if (!Array.isArray(list))
+            throw new ApiAnswerError(what, '`files` is not a list');
+        files = list;
+        if (files.length >= COMPARE_FILE_LIMIT)
+            return null;
+    }
+    const patches = new Map();
+    const changes = files.map((file, i) => {
+        const f = file;
+        if (!f || typeof f.filename !== 'string' || typeof f.status !== 'string') {
+            throw new ApiAnswerError(what, `file ${i + 1} has no \`filename\` or \`status\``);
+        }
+        const previous = typeof f.previous_filename === 'string' ? f.previous_filename : null;
+        patches.set(f.filename, typeof f.patch === 'string' ? f.patch : undefined);
+        return { path: f.filename, status: API_STATUS[f.status] ?? 'changed', previous };
+    });
+    return { source: 'GitHub API', changes, lines: (path) => changedLines(patches.get(path)) };
+}
+
+;// CONCATENATED MODULE: ./src/action/event.ts
+
+const PULL_EVENTS = new Set(['pull_request', 'pull_request_target']);
+function readRunEvent(env = process.env) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const pr = payload.pull_request;
+    const pull = PULL_EVENTS.has(name) && pr && typeof pr.number === 'number'
+        ? {
+            number: pr.number,
+            headSha: String(pr.head?.sha ?? ''),
+            headRepo: String(pr.head?.repo?.full_name ?? ''),
+            baseRepo: String(pr.base?.repo?.full_name ?? `${owner}/${repo}`)
+        }
+        : null;
+    const push = name === 'push' && typeof payload.before === 'string' && typeof payload.after === 'string' ? { before: payload.before, after: payload.after } : null;
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return {
+        name,
+        owner,
+        repo,
+        pull,
+        push,
+        sha: pull?.headSha || env.GITHUB_SHA || '',
+        runSha: env.GITHUB_SHA ?? '',
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        serverUrl,
+        runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+        actionUrl: env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF ? `${serverUrl}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}` : null
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -54065,185 +56706,6 @@ function oneOf(name, allowed, fallback) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/action/messages.ts
-
-/** Why the sticky comment could not be written, and what fixes it, in one paragraph. */
-function commentFailure(error) {
-    const status = error.status;
-    const detail = describeFailure(error);
-    if (isRateLimit(error)) {
-        return (`report-lint could not write its pull request comment: GitHub's API rate limit for this token is used up (${detail}). ` +
-            'The next run after the limit resets will update the comment; the lint results are unaffected and are in the annotations and the job summary.');
-    }
-    if (status === 403 || status === 404) {
-        return (`report-lint could not write its pull request comment (${detail}). The token needs permission to write comments: ` +
-            'add `permissions: { contents: read, pull-requests: write }` to the job. For pull requests from forks GitHub gives a read-only ' +
-            'token whatever the permissions say; see the README section "Pull requests from forks". The lint results are unaffected: ' +
-            'they are in the annotations and the job summary.');
-    }
-    if (status === 422) {
-        return `GitHub refused report-lint's pull request comment (${detail}). The lint results are unaffected: they are in the annotations and the job summary.`;
-    }
-    return (`report-lint could not reach GitHub to write its pull request comment (${detail}), also after retrying. ` +
-        'The comment was not updated by this run; the lint results are unaffected and are in the annotations and the job summary.');
-}
-const FORK_NOTE = 'This pull request comes from a fork, so GitHub gives this workflow a read-only token and report-lint cannot write its comment. ' +
-    'The results are in the annotations and the job summary. To comment on fork pull requests too, see the README section "Pull requests from forks".';
-
-;// CONCATENATED MODULE: ./src/format/markdown.ts
-/**
- * Markdown for GitHub (job summary, PR comment) from text that may hold a student's words.
- * Finding messages use code spans for what they quote; everything else is escaped so that
- * report text cannot add HTML, links, @-mentions or table cells of its own.
- */
-/** Plain text as Markdown that renders as that text. */
-function escapeText(text) {
-    return text
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@/g, '@\u200b');
-}
-/** A finding message as Markdown: its code spans kept, the text around them escaped. */
-function messageMarkdown(message) {
-    let out = '';
-    let i = 0;
-    while (i < message.length) {
-        const open = message.indexOf('`', i);
-        if (open < 0)
-            break;
-        let run = 1;
-        while (message[open + run] === '`')
-            run++;
-        const fence = '`'.repeat(run);
-        // The closing fence is a backtick run of exactly the same length.
-        let close = message.indexOf(fence, open + run);
-        while (close >= 0 && (message[close + run] === '`' || message[close - 1] === '`'))
-            close = message.indexOf(fence, close + 1);
-        if (close < 0)
-            break;
-        out += escapeText(message.slice(i, open)) + message.slice(open, close + run).replace(/\r?\n|\r/g, ' ');
-        i = close + run;
-    }
-    return out + escapeText(message.slice(i));
-}
-/** Text for a table cell: a `|` would end the cell even inside a code span. */
-function cell(markdown) {
-    return markdown.replace(/(?<!\\)\|/g, '\\|');
-}
-
-;// CONCATENATED MODULE: ./src/format/markdown-report.ts
-
-
-
-
-const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' };
-function fileVerdict(result) {
-    if (result.error !== undefined)
-        return '❌';
-    return result.summary.errors ? '❌' : result.summary.warnings ? '⚠️' : '✅';
-}
-/** One report's section: verdict, course checker, questions, checklist, findings. */
-function renderFile(result, options) {
-    const out = [];
-    if (result.error !== undefined) {
-        out.push(`### ❌ ${code(result.path)}: cannot be linted`, '', `${code(result.path)} ${escapeText(result.error)}.`);
-        return out.join('\n');
-    }
-    out.push(`### ${fileVerdict(result)} ${code(result.path)}: ${escapeText(summaryLine(result.summary))}`, '');
-    if (result.profile) {
-        const counting = result.wordCount === 'grader' ? 'words counted as the course checker counts them' : 'words counted as rendered';
-        out.push(`Template ${code(result.profile.id)} (${escapeText(result.profile.reason)}); ${counting}.`, '');
-    }
-    if (result.grader) {
-        const g = result.grader;
-        out.push(g.error
-            ? `**Course checker** (\`report.py check\`, ${g.checker}-question version): stops with ${code(g.error)}: it reads ${g.found} answers, not ${g.expected}, so it checks none.`
-            : `**Course checker** (\`report.py check\`, ${g.checker}-question version): **${g.passed}/${g.total}** questions pass.`, '');
-        if (!options.compact)
-            out.push(graderTable(result), '');
-    }
-    const rows = options.compact ? result.questions.filter((q) => q.status !== 'pass') : result.questions;
-    if (rows.length) {
-        out.push('| Question | Topic | Words | Allowed | Images | Allowed | Status |', '| --: | :-- | --: | :-- | --: | :-- | :-- |');
-        for (const q of rows)
-            out.push(questionRow(q, result, options));
-        out.push('');
-    }
-    if (result.checklist?.length) {
-        out.push(`**Checklist:** ${result.checklist.map((s) => `${escapeText(s.section)} ${s.checked}/${s.total}`).join(' · ')}`, '');
-    }
-    if (result.findings.length) {
-        const shown = result.findings.slice(0, options.maxFindings);
-        const open = options.compact ? '' : ' open';
-        out.push(`<details${open}><summary>${plural(result.findings.length, 'finding')}</summary>`, '');
-        for (const f of shown)
-            out.push(findingLine(result.path, f, options));
-        if (result.findings.length > shown.length) {
-            out.push(`- … and ${result.findings.length - shown.length} more (all of them are in the job summary and in the log of the run)`);
-        }
-        out.push('', '</details>');
-    }
-    return out.join('\n');
-}
-/** Each answer as the course checker reads it, and whose text it really is. */
-function graderTable(result) {
-    const g = result.grader;
-    const rows = g.answers.map((a) => {
-        const from = a.fromQuestion === null ? '⚠️ no question' : a.fromQuestion === a.checkedAs ? `${a.fromQuestion}` : `⚠️ ${a.fromQuestion}`;
-        const verdict = a.pass === null ? '–' : a.pass ? '✅' : '❌';
-        return `| ${a.checkedAs} | ${from} | ${a.line} | ${a.words} | ${a.images} | ${verdict} |`;
-    });
-    return [
-        `<details><summary>How the course checker reads it: ${plural(g.found, 'answer')}</summary>`,
-        '',
-        '| Checked as question | Text of question | From line | Words | Images | Passes |',
-        '| --: | --: | --: | --: | --: | :-- |',
-        ...rows,
-        '',
-        '</details>'
-    ].join('\n');
-}
-function questionRow(q, result, options) {
-    const label = q.line !== null && options.lineLink ? `[${q.number}](${options.lineLink(result.path, q.line)})` : `${q.number}`;
-    const topic = cell(escapeText(q.topic));
-    const words = q.words ?? '–';
-    const images = q.images ?? '–';
-    return `| ${label} | ${topic} | ${words} | ${limit(q.constraints.words)} | ${images} | ${limit(q.constraints.images)} | ${markdown_report_status(q, result)} |`;
-}
-function limit(b) {
-    return b ? (b.min === b.max ? `${b.min}` : `${b.min}–${b.max}`) : '–';
-}
-function markdown_report_status(q, result) {
-    if (q.status === 'pass')
-        return '✅';
-    if (q.status === 'missing')
-        return '❌ missing';
-    if (q.status === 'unanswered')
-        return '❌ unanswered';
-    const reasons = [];
-    const w = q.constraints.words;
-    if (w && q.words !== null && q.words < w.min)
-        reasons.push(`${w.min - q.words} words short`);
-    if (w && q.words !== null && q.words > w.max)
-        reasons.push(`${q.words - w.max} words over`);
-    const i = q.constraints.images;
-    if (i && q.images !== null && (q.images < i.min || q.images > i.max))
-        reasons.push('images');
-    if (!reasons.length) {
-        const rules = new Set(result.findings.filter((f) => f.question === q.number && f.severity === 'error').map((f) => `\`${f.ruleId}\``));
-        reasons.push(...rules);
-    }
-    return `❌ ${reasons.join(', ') || 'see findings'}`;
-}
-function findingLine(path, f, options) {
-    const where = options.lineLink ? `[line ${f.line}](${options.lineLink(path, f.line)})` : `line ${f.line}`;
-    const rule = options.ruleLink ? `[\`${f.ruleId}\`](${options.ruleLink(f.ruleId)})` : `\`${f.ruleId}\``;
-    return `- ${ICON[f.severity]} ${where} ${rule}: ${messageMarkdown(f.message)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/action/report-markdown.ts
 
 
@@ -54256,48 +56718,151 @@ const SUMMARY_LIMIT_BYTES = 1_000_000;
 const COMMENT_LIMIT_CHARS = 65_000;
 /** Hidden in the sticky comment, so each run finds and updates the same one. */
 const COMMENT_MARKER = '<!-- report-lint:sticky-comment -->';
+/** The artifact name the documented workflows upload the `json` output under. */
+const RESULTS_ARTIFACT = 'report-lint-results';
 function headline(results, patterns, scope) {
     if (!results.length) {
         return `## report-lint: ✅ nothing to lint\n\nNo report ${escapeText(scope)} (looked for ${patterns.map(code).join(', ')}).`;
     }
     const failing = results.filter((r) => fileVerdict(r) === '❌').length;
     const total = totalSummary(results.filter((r) => r.error === undefined));
-    const counts = `${plural(total.errors, 'error')}, ${plural(total.warnings, 'warning')}`;
+    const unreadable = results.length - results.filter((r) => r.error === undefined).length;
+    const counts = `${plural(total.errors + unreadable, 'error')}, ${plural(total.warnings, 'warning')}`;
     if (!failing)
         return `## report-lint: ✅ ${results.length === 1 ? 'the report passes' : `all ${results.length} reports pass`} (${counts})`;
     return `## report-lint: ❌ ${failing} of ${plural(results.length, 'report')} ${failing === 1 ? 'fails' : 'fail'} (${counts})`;
 }
-/** The job summary: every question and every finding, trimmed only if it would pass GitHub's size limit. */
-function summaryMarkdown(context) {
-    return fit([Infinity, 500, 100, 20, 0].map((maxFindings) => () => body(context, { compact: false, maxFindings })), (text) => Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES);
+/**
+ * The job summary, for one report or a whole class: an overview table of every report first,
+ * then each report's details, worst first, as far as GitHub's size limit allows; then where
+ * the whole result is when details had to be left out.
+ */
+function summaryMarkdown(context, limit = SUMMARY_LIMIT_BYTES) {
+    return assemble(context, {
+        limit,
+        size: (text) => Buffer.byteLength(text),
+        compact: false,
+        maxFindings: [Infinity, 500, 100, 20, 0],
+        head: headline(context.results, context.patterns, context.scope),
+        footer: '',
+        leftOut: (n) => `**Details of ${plural(n, 'report')} are left out** to keep this summary within GitHub's limit of 1 MiB; the overview above counts their findings. ` +
+            `The whole result is in this step's \`json\` output (the README's workflows upload it as the artifact \`${RESULTS_ARTIFACT}\`) and in the step's log.`
+    });
 }
-/** The PR comment: failing questions and folded findings, under the comment size limit. */
-function commentMarkdown(context) {
-    const footer = [`<sub>Updated for ${context.sha ? code(context.sha.slice(0, 7)) : 'this run'}`, context.runUrl ? ` · [run and full job summary](${context.runUrl})` : '', ' · report-lint</sub>'].join('');
-    return fit([100, 30, 10, 0].map((maxFindings) => () => `${COMMENT_MARKER}\n${body(context, { compact: true, maxFindings })}\n\n${footer}\n`), (text) => text.length <= COMMENT_LIMIT_CHARS);
+/** The PR comment: what fails first, within GitHub's comment size limit. */
+function commentMarkdown(context, limit = COMMENT_LIMIT_CHARS) {
+    const run = context.runUrl ? ` · [run, job summary and log](${context.runUrl})` : '';
+    return assemble(context, {
+        limit,
+        size: (text) => text.length,
+        compact: true,
+        maxFindings: [100, 30, 10, 0],
+        head: `${COMMENT_MARKER}\n${headline(context.results, context.patterns, context.scope)}`,
+        footer: `<sub>Updated for ${context.sha ? code(context.sha.slice(0, 7)) : 'this run'}${run} · report-lint</sub>`,
+        leftOut: (n) => `**Details of ${plural(n, 'report')} are left out** to fit GitHub's comment limit: ${EVERY_FINDING} (and in the job summary, as far as it has room).`
+    });
 }
-function body(context, options) {
-    const parts = [headline(context.results, context.patterns, context.scope)];
-    for (const result of context.results)
-        parts.push(renderFile(result, { ...options, lineLink: context.lineLink, ruleLink: context.ruleLink }));
-    if (context.notes.length)
-        parts.push(context.notes.map((n) => `> [!NOTE]\n> ${escapeText(n)}`).join('\n\n'));
-    if (!options.compact && context.results.length > 1) {
-        parts.push(`**All reports:** ${escapeText(summaryLine(totalSummary(context.results.filter((r) => r.error === undefined))))}`);
+/**
+ * Builds the Markdown from whole blocks only (headline, notes, table rows, one report's
+ * details), so a cut never lands inside a code span, a link, a table or a `<details>`. Each
+ * block goes in only if it fits; the result is checked once more before it is returned.
+ */
+function assemble(context, layout) {
+    const { results } = context;
+    const join = (blocks) => `${blocks.filter(Boolean).join('\n\n')}\n`;
+    const notes = context.notes.map((n) => `> [!NOTE]\n> ${escapeText(n)}`);
+    const fixed = [layout.head, ...notes];
+    const end = layout.footer ? [layout.footer] : [];
+    // Room kept back for the note about what was left out, whatever it says.
+    const reserve = layout.size(layout.leftOut(results.length)) + layout.size(overviewCut(results.length, results.length)) + 8;
+    let room = layout.limit - layout.size(join([...fixed, ...end])) - reserve;
+    let overview = '';
+    if (results.length > 1) {
+        const rows = overviewRows(results);
+        const lines = rows.slice(0, 2);
+        let used = layout.size(lines.join('\n')) + 2;
+        let shown = 0;
+        for (const row of rows.slice(2)) {
+            const cost = layout.size(row) + 1;
+            if (used + cost > room)
+                break;
+            lines.push(row);
+            used += cost;
+            shown++;
+        }
+        overview = lines.join('\n') + (shown < results.length ? `\n\n${overviewCut(shown, results.length)}` : '');
+        room -= layout.size(overview) + 2;
     }
-    return parts.join('\n\n');
-}
-/** The first rendering that fits; the last one, cut hard, when none does. */
-function fit(renderings, fits) {
-    let text = '';
-    for (const render of renderings) {
-        text = render();
-        if (fits(text))
-            return text;
+    const details = [];
+    const ordered = [...results].sort(worstFirst);
+    for (const result of ordered) {
+        let block = null;
+        for (const maxFindings of layout.maxFindings) {
+            const text = renderFile(result, { compact: layout.compact, maxFindings, lineLink: context.lineLink, ruleLink: context.ruleLink, note: context.because?.get(result.path) ?? null });
+            if (layout.size(text) + 2 <= room) {
+                block = text;
+                break;
+            }
+        }
+        if (block === null)
+            break;
+        details.push(block);
+        room -= layout.size(block) + 2;
     }
-    while (!fits(text))
-        text = `${text.slice(0, Math.floor(text.length * 0.9))}\n\n… (cut to fit GitHub's size limit)\n`;
-    return text;
+    const leftOut = ordered.length - details.length;
+    const text = join([...fixed, overview, ...details, leftOut ? layout.leftOut(leftOut) : '', ...end]);
+    if (layout.size(text) <= layout.limit && wellFormed(text))
+        return text;
+    // Not reachable by construction; if it ever is, say where the results are rather than post broken Markdown.
+    return join([layout.head, `The results do not fit here; ${EVERY_FINDING}.`, ...end]);
+}
+function overviewCut(shown, total) {
+    return `The table lists the first ${shown} of ${plural(total, 'report')}; the rest did not fit.`;
+}
+/** Every report in one line each: the overview course staff read first. */
+function overviewRows(results) {
+    const rows = ['| Report | Template | Questions pass | Errors | Warnings | Course checker |', '| :-- | :-- | --: | --: | --: | :-- |'];
+    for (const r of results) {
+        const name = `${fileVerdict(r)} ${cell(code(r.path))}`;
+        if (r.error !== undefined) {
+            rows.push(`| ${name} | – | – | 1 | – | cannot be linted |`);
+            continue;
+        }
+        const s = r.summary;
+        const g = r.grader;
+        const checker = !g ? '–' : g.error ? cell(escapeText(`stops: reads ${g.found} of ${g.expected} answers`)) : `${g.passed}/${g.total}`;
+        rows.push(`| ${name} | ${r.profile ? cell(escapeText(r.profile.id)) : '–'} | ${s.total ? `${s.passed}/${s.total}` : '–'} | ${s.errors} | ${s.warnings} | ${checker} |`);
+    }
+    return rows;
+}
+/** Reports that cannot be linted, then most errors, most warnings, fewest questions passing; then by path. */
+function worstFirst(a, b) {
+    const broken = Number(b.error !== undefined) - Number(a.error !== undefined);
+    const ratio = (r) => (r.summary.total ? r.summary.passed / r.summary.total : 1);
+    return broken || b.summary.errors - a.summary.errors || b.summary.warnings - a.summary.warnings || ratio(a) - ratio(b) || a.path.localeCompare(b.path);
+}
+/**
+ * The block structure of what is about to be posted: every `<details>` and `<summary>` closed
+ * in order, and no code fence left open. (Inline markup cannot be cut: blocks go in whole.)
+ */
+function wellFormed(markdown) {
+    const plain = withoutCodeSpans(markdown);
+    const open = [];
+    for (const m of plain.matchAll(/<(\/?)(details|summary)\b[^>]*>/g)) {
+        if (!m[1])
+            open.push(m[2]);
+        else if (open.pop() !== m[2])
+            return false;
+    }
+    const fences = plain.split('\n').filter((line) => /^ {0,3}(`{3,}|~{3,})/.test(line)).length;
+    return open.length === 0 && fences % 2 === 0;
+}
+/** The text without its inline code spans (which never cross a line in report-lint's output). */
+function withoutCodeSpans(markdown) {
+    return markdown
+        .split('\n')
+        .map((line) => splitCodeSpans(line, true).filter((piece) => !piece.code).map((piece) => piece.text).join(''))
+        .join('\n');
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -54327,7 +56892,82 @@ function writeResultsFile(results, env = process.env) {
     return path;
 }
 
+;// CONCATENATED MODULE: ./src/action/runner-output.ts
+/**
+ * Everything the action prints for the runner goes through this module: log lines, annotations,
+ * the failure message. The runner reads each line of the step's output for workflow commands:
+ * `::command …::` at the start of a line (after any white space) and the older `##[command]`
+ * anywhere in one; CR, LF and CRLF all end a line. Text from a pull request (file names, report
+ * text, configuration values) may hold any of these, so every string is made inert here, once,
+ * whoever wrote it: `runnerText` is the one escaping function for this output kind. (Markdown
+ * for the job summary and the comment has its own, in src/format/markdown.ts.)
+ */
+
+/**
+ * Control characters (line breaks included) and characters that are invisible or that .NET's
+ * culture-aware string search may skip (zero-width space, soft hyphen, bidi controls, ...):
+ * the runner is a .NET program, so `#\u00ad#[` could read as `##[` to it. Shown as escapes.
+ */
+const runner_output_HIDDEN = /[\p{Cc}\p{Default_Ignorable_Code_Point}\u2028\u2029]/gu;
+function visible(c) {
+    if (c === '\t')
+        return c;
+    if (c === '\n')
+        return '\\n';
+    if (c === '\r')
+        return '\\r';
+    const point = c.codePointAt(0);
+    return point > 0xffff ? `\\u{${point.toString(16)}}` : `\\u${point.toString(16).padStart(4, '0')}`;
+}
+/**
+ * Text that is inert wherever it lands in a line of the log or in a workflow command's value:
+ * one line (control and invisible characters as `\n`, `\r`, `\u200b` …), no `##[` (written `##\[`), and no
+ * `::` at its start (written `:\:`). @actions/core then %-encodes `%`, `:` and `,` in command
+ * values as the runner expects.
+ */
+function runnerText(text) {
+    return text
+        .replace(runner_output_HIDDEN, visible)
+        .replace(/##\[/g, '##\\[')
+        .replace(/^(\s*):(?=:)/, '$1:\\');
+}
+/** A line of the log. */
+function runner_output_info(text) {
+    info(runnerText(text));
+}
+/** Many lines of the log at once; each is made inert on its own. */
+function infoLines(lines) {
+    if (lines.length)
+        process.stdout.write(`${lines.map(runnerText).join('\n')}\n`);
+}
+function runner_output_debug(text) {
+    debug(runnerText(text));
+}
+/** An annotation; its message and every string property are made inert. */
+function annotate(level, message, properties = {}) {
+    const safe = { ...properties };
+    if (safe.title !== undefined)
+        safe.title = runnerText(safe.title);
+    if (safe.file !== undefined)
+        safe.file = runnerText(safe.file);
+    core_namespaceObject[level](runnerText(message), safe);
+}
+/** Fails the step with one error annotation. */
+function runner_output_fail(message) {
+    setFailed(runnerText(message));
+}
+function runner_output_group(name, body) {
+    startGroup(runnerText(name));
+    try {
+        return body();
+    }
+    finally {
+        endGroup();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/sticky-comment.ts
+
 
 /**
  * Writes the one report-lint comment of a pull request: updates the comment that carries the
@@ -54340,16 +56980,23 @@ async function upsertStickyComment(client, event, body, createIfMissing) {
         return { action: 'skipped', reason: 'not a pull request' };
     const repo = { owner: event.owner, repo: event.repo };
     // A newer commit has its own run coming; this run's results would be out of date.
-    const { data: current } = await client.rest.pulls.get({ ...repo, pull_number: pull.number });
-    if (pull.headSha && current.head.sha !== pull.headSha) {
-        return { action: 'skipped', reason: `the pull request moved on to ${current.head.sha.slice(0, 7)}; that commit's run will update the comment` };
+    const what = `GET /repos/${event.owner}/${event.repo}/pulls/${pull.number}`;
+    const { data: current } = await readable(what, () => client.rest.pulls.get({ ...repo, pull_number: pull.number }));
+    const head = current?.head?.sha;
+    if (typeof head !== 'string')
+        throw new ApiAnswerError(what, '`head.sha` is missing');
+    if (pull.headSha && head !== pull.headSha) {
+        return { action: 'skipped', reason: `the pull request moved on to ${head.slice(0, 7)}; that commit's run will update the comment` };
     }
     const existing = await markedComments(client, event);
     if (existing.length)
         return keepOldest(client, event, existing, body, null);
     if (!createIfMissing)
         return { action: 'skipped', reason: 'the report passes and there is no earlier comment to update' };
-    const { data: created } = await client.rest.issues.createComment({ ...repo, issue_number: pull.number, body });
+    const posted = `POST /repos/${event.owner}/${event.repo}/issues/${pull.number}/comments`;
+    const { data: created } = await readable(posted, () => client.rest.issues.createComment({ ...repo, issue_number: pull.number, body }));
+    if (typeof created?.id !== 'number')
+        throw new ApiAnswerError(posted, '`id` is missing');
     const after = await markedComments(client, event);
     return after.length > 1 ? keepOldest(client, event, after, body, created.id) : { action: 'created', id: created.id };
 }
@@ -54375,13 +57022,15 @@ async function keepOldest(client, event, comments, body, createdId) {
 }
 /** The comments carrying the marker, oldest first; comments by bots win over copies a person pasted. */
 async function markedComments(client, event) {
-    const all = await client.paginate(client.rest.issues.listComments, {
-        owner: event.owner,
-        repo: event.repo,
-        issue_number: event.pull.number,
-        per_page: 100
+    const what = `GET /repos/${event.owner}/${event.repo}/issues/${event.pull.number}/comments`;
+    const all = await readable(what, () => client.paginate(client.rest.issues.listComments, { owner: event.owner, repo: event.repo, issue_number: event.pull.number, per_page: 100 }));
+    const comments = all.map((c, i) => {
+        const comment = c;
+        if (typeof comment?.id !== 'number')
+            throw new ApiAnswerError(what, `comment ${i + 1} has no \`id\``);
+        return comment;
     });
-    const marked = all.filter((c) => c.body?.includes(COMMENT_MARKER)).sort((a, b) => a.id - b.id);
+    const marked = comments.filter((c) => typeof c.body === 'string' && c.body.includes(COMMENT_MARKER)).sort((a, b) => a.id - b.id);
     const byBots = marked.filter((c) => c.user?.type === 'Bot');
     return byBots.length ? byBots : marked;
 }
@@ -54408,32 +57057,55 @@ async function markedComments(client, event) {
 
 
 
+
+
+/** Why a file is not read, as the rest of a sentence that begins with its path. */
+const REFUSED = {
+    outside: 'is outside the workspace; report-lint reads only files inside it',
+    'link-outside': 'is a symbolic link that leads out of the workspace; report-lint never reads a file through such a link. Commit the file itself, not a link to it',
+    'broken-link': 'is a symbolic link that leads to no file; report-lint never reads a file through such a link. Commit the file itself, not a link to it',
+    missing: "is not in the workspace: did actions/checkout run before report-lint, at the pull request's commit?",
+    'too-long': 'cannot be read: its path is longer than any file system allows'
+};
 /** The action: lint the reports this run concerns and report on GitHub. Never throws. */
 async function run() {
     let inputs;
     let config;
+    let configFile;
     const event = readRunEvent();
     try {
         inputs = readInputs();
-        config = loadConfigFile(inputs.config, event.workspace);
+        configFile = inputs.config ?? DEFAULT_CONFIG_FILE;
+        config = loadConfig(event.workspace, inputs.config);
         if (inputs.profile)
             config.profile = inputs.profile;
         if (inputs.wordCount)
             config.wordCount = inputs.wordCount;
     }
     catch (error) {
-        setFailed(error instanceof ConfigError ? `report-lint: ${error.message}` : `report-lint: ${error.message}`);
+        runner_output_fail(`report-lint: ${error.message}`);
         return;
     }
-    const client = inputs.token ? createClient(inputs.token, apiOptionsFromEnv(debug)) : null;
+    const apiOptions = apiOptionsFromEnv(runner_output_debug);
+    const api = inputs.token ? createApi(inputs.token, apiOptions) : null;
     const warnings = [];
     const notes = [];
-    const { targets, scope } = await chooseTargets(client, event, inputs, warnings);
-    info(`report-lint ${VERSION}: ${event.name || 'local run'}; ${targets.length ? `${targets.length} report(s) ${scope}: ${targets.map((t) => t.path).join(', ')}` : `no report ${scope}`}`);
+    const plan = await planTargets(api, event, inputs, configFile, apiOptions);
+    const { targets, scope } = plan;
+    runner_output_info(`report-lint ${VERSION}: ${event.name || 'local run'}; ${targets.length ? `${plural(targets.length, 'report')} ${scope}:` : `no report ${scope}`}`);
+    for (const t of targets)
+        runner_output_info(`  ${shorten(t.path)}${t.because ? ` (${t.because})` : ''}`);
     const results = targets.map((t) => lintTarget(event.workspace, t.path, config));
     const total = totalSummary(results.filter((r) => r.error === undefined));
-    const unreadable = results.filter((r) => r.error !== undefined).length;
-    const failed = inputs.failOn !== 'never' && (total.errors + unreadable > 0 || (inputs.failOn === 'warning' && total.warnings > 0));
+    const unreadableCount = results.filter((r) => r.error !== undefined).length;
+    const findingsFail = inputs.failOn !== 'never' && (total.errors + unreadableCount > 0 || (inputs.failOn === 'warning' && total.warnings > 0));
+    // Reports the change may not have touched never fail the check.
+    const failed = findingsFail && plan.unknownChange === null;
+    if (plan.unknownChange !== null) {
+        const found = `${plural(total.errors + unreadableCount, 'error')}, ${plural(total.warnings, 'warning')}`;
+        warnings.push(`report-lint could not tell which files this ${changeName(event)} changes: ${plan.unknownChange}. ` +
+            `It linted every matching report in the workspace (${found}) and does not fail the check on reports the change may not have touched.`);
+    }
     const markdown = {
         results,
         patterns: inputs.files,
@@ -54442,24 +57114,28 @@ async function run() {
         ruleLink: event.actionUrl ? (ruleId) => `${event.actionUrl}/docs/rules.md#${ruleId}` : null,
         notes,
         runUrl: event.runUrl,
-        sha: event.sha
+        sha: event.sha,
+        because: new Map(targets.filter((t) => t.because).map((t) => [t.path, `Linted because ${t.because}.`]))
     };
     if (event.pull && inputs.comment !== 'never') {
-        await comment(client, event, inputs, markdown, failed, warnings, notes);
+        await comment(api, apiOptions, event, inputs, markdown, failed, warnings, notes);
     }
     // Every step below works without GitHub's API, so the verdict and the findings always arrive.
     for (const w of warnings)
-        warning(w);
+        annotate('warning', w);
     if (!targets.length)
-        notice(`No report ${scope}; nothing to lint (looked for ${inputs.files.join(', ')}).`);
+        annotate('notice', `No report ${scope}; nothing to lint (looked for ${inputs.files.join(', ')}).`);
     if (inputs.annotations)
-        annotate(results, targets, failed, warnings.length, !targets.length);
-    for (const r of results)
+        annotateFindings(results, targets, failed, warnings.length, !targets.length);
+    for (const r of results) {
+        // A path no file system allows cannot be shown on a file; it is named (shortened) in the message instead.
+        const file = Buffer.byteLength(r.path) <= PATH_MAX_BYTES ? { file: r.path } : {};
         if (r.error !== undefined)
-            error(`${r.path} ${r.error}`, { title: 'report-lint', file: r.path });
+            annotate('error', `${shorten(r.path)} ${r.error}`, { title: 'report-lint', ...file });
+    }
     await writeSummary(markdown);
     logFindings(results);
-    setOutput('errors', total.errors + unreadable);
+    setOutput('errors', total.errors + unreadableCount);
     setOutput('warnings', total.warnings);
     setOutput('passed', total.passed);
     setOutput('total', total.total);
@@ -54468,74 +57144,105 @@ async function run() {
         setOutput('json', writeResultsFile(results));
     }
     catch (error) {
-        warning(`report-lint could not write its JSON results file: ${error.message}`);
+        annotate('warning', `report-lint could not write its JSON results file: ${error.message}`);
     }
-    info(`report-lint: ${plural(results.length, 'report')}; ${plural(total.passed, 'question')} of ${total.total} pass; ` +
-        `${plural(total.errors + unreadable, 'error')}, ${plural(total.warnings, 'warning')}; result: ${failed ? 'fail' : 'pass'} (fail-on: ${inputs.failOn})`);
+    runner_output_info(`report-lint: ${plural(results.length, 'report')}; ${plural(total.passed, 'question')} of ${total.total} pass; ` +
+        `${plural(total.errors + unreadableCount, 'error')}, ${plural(total.warnings, 'warning')}; result: ${failed ? 'fail' : 'pass'} (fail-on: ${inputs.failOn})`);
     if (failed) {
         const what = inputs.failOn === 'warning' ? 'errors or warnings' : 'errors';
-        setFailed(`report-lint found ${what}: ${plural(total.errors + unreadable, 'error')}, ${plural(total.warnings, 'warning')} (fail-on: ${inputs.failOn}).`);
+        runner_output_fail(`report-lint found ${what}: ${plural(total.errors + unreadableCount, 'error')}, ${plural(total.warnings, 'warning')} (fail-on: ${inputs.failOn}).`);
     }
 }
-async function chooseTargets(client, event, inputs, warnings) {
-    const matches = createMatcher(inputs.files);
-    let changed = null;
-    if (inputs.onlyChanged && (event.pull || event.push)) {
-        if (!client)
-            warnings.push('No github-token was given, so report-lint cannot ask GitHub what changed; it lints every matching file instead.');
-        else {
-            try {
-                changed = await listChangedFiles(client, event);
-            }
-            catch (error) {
-                warnings.push(`report-lint could not list the changed files (${describeFailure(error)}); it lints every matching file in the workspace instead.`);
-            }
-        }
+/**
+ * The configuration: the file named by the `config` input, else `.report-lint.json` when it
+ * exists. A file outside the workspace, or reached through a link that leads out of it, is
+ * refused before it is read.
+ */
+function loadConfig(workspace, input) {
+    const file = input ?? DEFAULT_CONFIG_FILE;
+    const place = containedPath(workspace, file);
+    if (!place.ok && place.why !== 'missing') {
+        const why = place.why === 'error' ? `cannot be read (${place.code})` : REFUSED[place.why];
+        throw new ConfigError(`${shorten(file)}: the configuration file ${why}`);
     }
-    if (changed) {
-        return { targets: changed.filter((f) => matches(f.path)), scope: event.pull ? 'changed in this pull request' : 'changed by this push' };
-    }
-    return { targets: findFiles(event.workspace, inputs.files).map((path) => ({ path, lines: null })), scope: 'in the workspace' };
+    if (!place.ok && isSymbolicLink((0,external_node_path_namespaceObject.join)(workspace, file)))
+        throw new ConfigError(`${shorten(file)}: the configuration file ${REFUSED['broken-link']}`);
+    return loadConfigFile(input, workspace);
 }
+async function planTargets(api, event, inputs, configFile, options) {
+    const all = () => findFiles(event.workspace, inputs.files);
+    const everything = (unknownChange) => ({
+        targets: all().map((path) => ({ path, lines: null, because: null })),
+        scope: 'in the workspace',
+        unknownChange
+    });
+    if (!inputs.onlyChanged)
+        return everything(null);
+    const lookup = await lookUpChanges(api, event, options);
+    if (lookup.kind === 'none')
+        return everything(null);
+    if (lookup.kind === 'unknown')
+        return everything(lookup.why);
+    const what = changeName(event);
+    runner_output_debug(`changed files from the ${lookup.list.source}: ${lookup.list.changes.length}`);
+    return {
+        targets: affectedReports(event.workspace, createMatcher(inputs.files), all, lookup.list, configFile, what),
+        scope: `affected by this ${what}`,
+        unknownChange: null
+    };
+}
+function changeName(event) {
+    return event.pull ? 'pull request' : 'push';
+}
+/** Lints one report, read only when it really is inside the workspace (no link out of it). */
 function lintTarget(workspace, path, config) {
-    const absolute = (0,external_node_path_namespaceObject.join)(workspace, path);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
-        return unreadable(path, "is not in the workspace: did actions/checkout run before report-lint, at the pull request's commit?", config);
+    const place = containedPath(workspace, path);
+    if (!place.ok) {
+        const why = place.why === 'missing' && isSymbolicLink((0,external_node_path_namespaceObject.join)(workspace, path)) ? 'broken-link' : place.why;
+        return unreadable(path, REFUSED[why] ?? `cannot be read (${place.code})`, config);
     }
-    return lintFile(absolute, path, config, localRepo(absolute, workspace));
+    return lintFile(place.real, path, config, localRepo((0,external_node_path_namespaceObject.join)(workspace, path), workspace));
 }
-async function comment(client, event, inputs, markdown, failed, warnings, notes) {
+async function comment(api, options, event, inputs, markdown, failed, warnings, notes) {
     const fork = event.name === 'pull_request' && event.pull && event.pull.headRepo !== '' && event.pull.headRepo !== event.pull.baseRepo;
     if (fork) {
         notes.push(FORK_NOTE);
-        notice(FORK_NOTE);
+        annotate('notice', FORK_NOTE);
         return;
     }
-    if (!client)
+    if (!api)
         return;
     const hasFindings = markdown.results.length > 0;
     try {
-        const outcome = await upsertStickyComment(client, event, commentMarkdown(markdown), hasFindings && (inputs.comment === 'always' || failed));
-        info(outcome.action === 'skipped' ? `PR comment: not written (${outcome.reason})` : `PR comment ${outcome.action}: #${outcome.id}`);
+        // Once the API's time is spent, the results go out without the comment, with one warning.
+        if (api.budget.spent)
+            throw new ApiBudgetSpent(api.budget.totalMs);
+        const outcome = await upsertStickyComment(api.client, event, commentMarkdown(markdown), hasFindings && (inputs.comment === 'always' || failed));
+        runner_output_info(outcome.action === 'skipped' ? `PR comment: not written (${outcome.reason})` : `PR comment ${outcome.action}: #${outcome.id}`);
     }
     catch (error) {
-        const message = commentFailure(error);
-        warnings.push(message);
+        const message = commentFailure(error, options);
+        // The API's time may already have run out while listing the changed files: then that warning says it all.
+        const earlier = error instanceof ApiBudgetSpent ? warnings.findIndex((w) => w.includes(error.message)) : -1;
+        if (earlier >= 0)
+            warnings[earlier] += ' The pull request comment is not written either.';
+        else
+            warnings.push(message);
         notes.push(message);
     }
 }
-function annotate(results, targets, failed, warningsUsed, noticeUsed) {
+function annotateFindings(results, targets, failed, warningsUsed, noticeUsed) {
     const lines = new Map(targets.map((t) => [t.path, t.lines]));
     const candidates = results.flatMap((r) => r.findings.map((finding) => ({ path: r.path, finding, inChange: touches(finding, lines.get(r.path) ?? null) })));
-    const unreadable = results.filter((r) => r.error !== undefined).length;
+    const unreadableCount = results.filter((r) => r.error !== undefined).length;
     // setFailed and unreadable files print error annotations of their own; operational warnings are warnings.
     const room = {
-        error: PER_STEP - (failed ? 1 : 0) - unreadable,
+        error: PER_STEP - (failed ? 1 : 0) - unreadableCount,
         warning: PER_STEP - warningsUsed,
         notice: PER_STEP - (noticeUsed ? 1 : 0)
     };
     for (const a of planAnnotations(candidates, room))
-        core_namespaceObject[a.level](a.message, a.properties);
+        annotate(a.level, a.message, a.properties);
 }
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
@@ -54544,22 +57251,22 @@ async function writeSummary(markdown) {
         await summary.addRaw(summaryMarkdown(markdown), true).write({ overwrite: false });
     }
     catch (error) {
-        warning(`report-lint could not write the job summary: ${error.message}`);
+        annotate('warning', `report-lint could not write the job summary: ${error.message}`);
     }
 }
-/** The findings in full, in the log; report text is quoted, so workflow commands in it are switched off. */
+/** The findings in full, in the log: every line made inert, as all of the action's output is. */
 function logFindings(results) {
     if (!results.length)
         return;
-    const token = (0,external_node_crypto_.randomUUID)();
-    startGroup('All findings');
-    process.stdout.write(`::stop-commands::${token}\n`);
-    process.stdout.write(formatText(results));
-    process.stdout.write(`::${token}::\n`);
-    endGroup();
+    const shown = results.map((r) => ({ ...r, path: shorten(r.path) }));
+    runner_output_group('All findings', () => infoLines(formatText(shown).replace(/\n$/, '').split('\n')));
 }
 function lineUrl(event, path, line) {
-    const file = path.split('/').map(encodeURIComponent).join('/');
+    // encodeURIComponent leaves ( ) ' ! * alone; an unbalanced ) would end the Markdown link early.
+    const file = path
+        .split('/')
+        .map((name) => encodeURIComponent(name).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
     return `${event.serverUrl}/${event.owner}/${event.repo}/blob/${event.sha}/${file}#L${line}`;
 }
 
@@ -54568,6 +57275,6 @@ function lineUrl(event, path, line) {
 
 run().catch((error) => {
     // A bug in report-lint, not in the report: say so in one line and fail the step.
-    setFailed(`report-lint: internal error: ${error.message ?? error}. Please report it, with the run's log.`);
+    runner_output_fail(`report-lint: internal error: ${error.message ?? error}. Please report it, with the run's log.`);
 });
 

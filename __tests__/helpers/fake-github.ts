@@ -1,3 +1,4 @@
+import { afterEach } from '@jest/globals'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -27,6 +28,8 @@ export interface Failure {
   times: number
   /** Never answer (the client must time out). */
   hang?: boolean
+  /** Answer with this body as is, instead of GitHub's JSON error (for malformed answers). */
+  raw?: string
 }
 
 export interface FakeState {
@@ -85,6 +88,10 @@ export async function startFakeGitHub(initial: Partial<FakeState> = {}): Promise
       if (failure) {
         failure.times--
         if (failure.hang) return
+        if (failure.raw !== undefined) {
+          res.writeHead(failure.status, { 'content-type': 'application/json; charset=utf-8', ...failure.headers })
+          return void res.end(failure.raw)
+        }
         return send(res, failure.status, { message: failure.message ?? 'Failure', documentation_url: 'https://docs.github.com' }, failure.headers)
       }
       route(req, res, entry, url)
@@ -172,5 +179,25 @@ export async function startFakeGitHub(initial: Partial<FakeState> = {}): Promise
         server.closeAllConnections()
         server.close(() => resolve())
       })
+  }
+}
+
+/** The repository and pull request head the fake API answers for. */
+export const FAKE_REPO = '/repos/dtu-mlops/group-42'
+export const FAKE_HEAD = 'a1b2c3d4e5f6a7b8c9d0a1b2c3d4e5f6a7b8c9d0'
+
+/** One fake API per test, closed after it: `fake(state)` starts it, `api` is the running one. */
+export function fakeGitHubPerTest(): { fake: (state?: Partial<FakeState>) => Promise<FakeGitHub>; readonly api: FakeGitHub } {
+  let current: FakeGitHub | null = null
+  afterEach(async () => {
+    await current?.close()
+    current = null
+  })
+  return {
+    fake: async (state = {}) => (current = await startFakeGitHub({ pull: { number: 7, headSha: FAKE_HEAD }, ...state })),
+    get api() {
+      if (!current) throw new Error('start the fake API first: await fake()')
+      return current
+    }
   }
 }

@@ -1,11 +1,16 @@
-import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildReport, words } from './report-builder.js'
 import { tempTree } from './temp.js'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const BUNDLE = join(ROOT, 'dist', 'index.js')
+
+/** A 2025 report that passes, and one with two errors (Question 3 too short, Question 8 unanswered). */
+export const PASSING = buildReport({ era: '2025' })
+export const FAILING = buildReport({ era: '2025', answers: { 3: words(40), 8: null } })
 
 export interface Annotation {
   level: string
@@ -13,11 +18,40 @@ export interface Annotation {
   message: string
 }
 
+/** A workflow command the runner would act on, in either of its forms. */
+export interface Command {
+  form: '::' | '##['
+  /** Lower case: the runner matches command names without regard to case. */
+  name: string
+  properties: Record<string, string>
+  data: string
+}
+
+/** A file of a test workspace: its content, or a symbolic link to `link`. */
+export type WorkspaceFile = string | Uint8Array | { link: string }
+
+/**
+ * A workspace that is a git checkout of a pull request, as actions/checkout leaves it: the merge
+ * commit GitHub makes (`refs/pull/N/merge`), fetched `depth` commits deep.
+ */
+export interface PullCheckout {
+  /** The base branch's files. */
+  base: Record<string, WorkspaceFile>
+  /** What the pull request changes: new content, or null to delete the file. */
+  change: Record<string, WorkspaceFile | null>
+  /** Files the pull request renames, old name to new. */
+  renames?: Record<string, string>
+  /** 2: the merge commit and its parents (`fetch-depth: 2`); 1: the merge commit alone (the default). */
+  depth: 1 | 2
+}
+
 export interface ActionRun {
   status: number | null
   stdout: string
   stderr: string
   annotations: Annotation[]
+  /** Every workflow command in the output, as the runner reads it. */
+  commands: Command[]
   outputs: Record<string, string>
   summary: string
   /** The results file the `json` output names, parsed. */
@@ -28,7 +62,9 @@ export interface RunOptions {
   event: string
   payload?: unknown
   /** Files of the checked-out repository. */
-  workspace: Record<string, string | Uint8Array>
+  workspace: Record<string, WorkspaceFile>
+  /** Make the workspace a git checkout of a pull request instead (then `workspace` is ignored). */
+  checkout?: PullCheckout
   inputs?: Record<string, string>
   apiUrl?: string
   env?: Record<string, string>
@@ -61,9 +97,11 @@ export function actionDefaults(): Record<string, string> {
 export async function runAction(options: RunOptions): Promise<ActionRun> {
   const node = process.env.REPORT_LINT_NODE24
   if (!node || !existsSync(node)) throw new Error('REPORT_LINT_NODE24 is not set: the jest global setup installs Node 24')
-  const workspace = tempTree(options.workspace)
+  const workspace = tempTree()
   const runner = tempTree({ 'event.json': JSON.stringify(options.payload ?? {}), 'summary.md': '', 'output.txt': '' })
   try {
+    const mergeSha = options.checkout ? makeCheckout(workspace.dir, runner.dir, options.checkout) : null
+    if (!options.checkout) writeFiles(workspace.dir, options.workspace)
     const inputs = { ...actionDefaults(), 'github-token': 'test-token', ...options.inputs }
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
@@ -76,7 +114,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       GITHUB_STEP_SUMMARY: join(runner.dir, 'summary.md'),
       GITHUB_OUTPUT: join(runner.dir, 'output.txt'),
       GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_SHA: 'f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed',
+      GITHUB_SHA: mergeSha ?? 'f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed',
       GITHUB_RUN_ID: '4242',
       RUNNER_TEMP: runner.dir,
       REPORT_LINT_API_TIMEOUT_MS: '1500',
@@ -94,7 +132,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
     const outputs = parseOutputs(readFileSync(env.GITHUB_OUTPUT, 'utf8'))
     const json = outputs.json && existsSync(outputs.json) ? JSON.parse(readFileSync(outputs.json, 'utf8')) : null
-    return { status, stdout, stderr, annotations: parseAnnotations(stdout), outputs, summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'), json }
+    const commands = parseCommands(stdout)
+    return { status, stdout, stderr, annotations: annotationsOf(commands), commands, outputs, summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'), json }
   } finally {
     workspace.cleanup()
     runner.cleanup()
@@ -106,36 +145,121 @@ export function runActions(runs: RunOptions[]): Promise<ActionRun[]> {
   return Promise.all(runs.map(runAction))
 }
 
-/** `::level k=v,k=v::message` lines, unescaped as the runner reads them; lines after ::stop-commands:: are not commands. */
-export function parseAnnotations(stdout: string): Annotation[] {
-  const found: Annotation[] = []
+/**
+ * The workflow commands in a step's output, read as the runner (actions/runner,
+ * ActionCommandManager and ActionCommand) reads them: lines end at CR, LF or CRLF; `::name
+ * k=v,k=v::data` counts at the start of a line after white space; the older `##[name k=v;k=v]data`
+ * anywhere in a line; names in any case; `::stop-commands::token` switches both off until
+ * `::token::`.
+ */
+export function parseCommands(stdout: string): Command[] {
+  const found: Command[] = []
   let stopToken: string | null = null
-  for (const line of stdout.split('\n')) {
-    if (stopToken) {
-      if (line === `::${stopToken}::`) stopToken = null
+  for (const line of stdout.split(/\r\n|\r|\n/)) {
+    const command = parseV2(line) ?? parseLegacy(line)
+    if (!command) continue
+    if (stopToken !== null) {
+      if (command.name === stopToken.toLowerCase()) stopToken = null
       continue
     }
-    const stop = /^::stop-commands::(.+)$/.exec(line)
-    if (stop) {
-      stopToken = stop[1]
-      continue
-    }
-    const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line)
-    if (!m) continue
-    const properties: Record<string, string> = {}
-    for (const pair of (m[2] ?? '').split(',').filter(Boolean)) {
-      const at = pair.indexOf('=')
-      properties[pair.slice(0, at)] = unescape(pair.slice(at + 1), true)
-    }
-    found.push({ level: m[1], properties, message: unescape(m[3], false) })
+    if (command.name === 'stop-commands') stopToken = command.data
+    found.push(command)
   }
   return found
+}
+
+function parseV2(line: string): Command | null {
+  const text = line.replace(/^[\s\u0085]+/, '')
+  if (!text.startsWith('::')) return null
+  const end = text.indexOf('::', 2)
+  if (end < 0) return null
+  const info = text.slice(2, end)
+  const space = info.indexOf(' ')
+  const name = (space < 0 ? info : info.slice(0, space)).toLowerCase()
+  if (!name) return null
+  const properties: Record<string, string> = {}
+  if (space > 0) {
+    for (const pair of info.slice(space + 1).trim().split(',').filter(Boolean)) {
+      const at = pair.indexOf('=')
+      if (at > 0) properties[pair.slice(0, at)] = unescape(pair.slice(at + 1), true)
+    }
+  }
+  return { form: '::', name, properties, data: unescape(text.slice(end + 2), false) }
+}
+
+function parseLegacy(line: string): Command | null {
+  const start = line.indexOf('##[')
+  if (start < 0) return null
+  const close = line.indexOf(']', start)
+  if (close < 0) return null
+  const info = line.slice(start + 3, close)
+  const space = info.indexOf(' ')
+  const name = (space < 0 ? info : info.slice(0, space)).toLowerCase()
+  return name ? { form: '##[', name, properties: {}, data: line.slice(close + 1) } : null
+}
+
+function annotationsOf(commands: Command[]): Annotation[] {
+  return commands
+    .filter((c) => c.form === '::' && (c.name === 'error' || c.name === 'warning' || c.name === 'notice'))
+    .map((c) => ({ level: c.name, properties: c.properties, message: c.data }))
+}
+
+/** `::level k=v,k=v::message` lines, unescaped as the runner reads them. */
+export function parseAnnotations(stdout: string): Annotation[] {
+  return annotationsOf(parseCommands(stdout))
 }
 
 function unescape(text: string, property: boolean): string {
   let out = text.replace(/%0D/g, '\r').replace(/%0A/g, '\n')
   if (property) out = out.replace(/%3A/g, ':').replace(/%2C/g, ',')
   return out.replace(/%25/g, '%')
+}
+
+function writeFiles(dir: string, files: Record<string, WorkspaceFile | null>): void {
+  for (const [path, content] of Object.entries(files)) {
+    const full = join(dir, path)
+    rmSync(full, { force: true, recursive: true })
+    if (content === null) continue
+    mkdirSync(dirname(full), { recursive: true })
+    if (typeof content === 'object' && 'link' in content) symlinkSync(content.link, full)
+    else writeFileSync(full, content)
+  }
+}
+
+/**
+ * Builds the pull request's history in a scratch repository (base commit, pull request commit,
+ * and the merge commit GitHub would make) and clones it into `workspace` as actions/checkout
+ * does, `depth` commits deep. Returns the merge commit (GITHUB_SHA).
+ */
+function makeCheckout(workspace: string, scratch: string, checkout: PullCheckout): string {
+  const origin = join(scratch, 'origin')
+  mkdirSync(origin)
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe']
+    }).trim()
+  git(origin, 'init', '-q')
+  writeFiles(origin, checkout.base)
+  git(origin, 'add', '-A')
+  git(origin, 'commit', '-q', '--allow-empty', '-m', 'base')
+  git(origin, 'checkout', '-q', '-b', 'pr')
+  for (const [from, to] of Object.entries(checkout.renames ?? {})) {
+    mkdirSync(dirname(join(origin, to)), { recursive: true })
+    renameSync(join(origin, from), join(origin, to))
+  }
+  writeFiles(origin, checkout.change)
+  git(origin, 'add', '-A')
+  git(origin, 'commit', '-q', '--allow-empty', '-m', 'pull request')
+  git(origin, 'checkout', '-q', 'main')
+  // The base branch moves on meanwhile, so the merge is a true merge commit, as GitHub's is.
+  writeFileSync(join(origin, '.base-moved'), 'x')
+  git(origin, 'add', '-A')
+  git(origin, 'commit', '-q', '-m', 'base moves on')
+  git(origin, 'merge', '-q', '--no-ff', '--no-edit', 'pr')
+  git(scratch, 'clone', '-q', `--depth=${checkout.depth}`, `file://${origin}`, workspace)
+  return git(workspace, 'rev-parse', 'HEAD')
 }
 
 function parseOutputs(text: string): Record<string, string> {

@@ -496,9 +496,33 @@ const answerWrapper = {
  * Quoting for finding messages: a message names what it quotes as a CommonMark code span, so
  * every renderer can show it as code (Markdown) or as is (text, annotations).
  */
-/** A CommonMark code span for any text: the fence is one backtick longer than any run inside. */
+/** The longest text a message quotes whole; longer text keeps its start and end. */
+const QUOTE_LIMIT = 200;
+/**
+ * Text of at most about `limit` characters: a longer one keeps its start and its end (where a
+ * path has its file name) and says how much was left out between them. Never splits a
+ * surrogate pair.
+ */
+function shorten(text, limit = QUOTE_LIMIT) {
+    if (text.length <= limit)
+        return text;
+    const tailLength = Math.floor(limit / 3);
+    let head = text.slice(0, limit - tailLength);
+    let tail = text.slice(text.length - tailLength);
+    if (/[\uD800-\uDBFF]$/.test(head))
+        head = head.slice(0, -1);
+    if (/^[\uDC00-\uDFFF]/.test(tail))
+        tail = tail.slice(1);
+    const left = text.length - head.length - tail.length;
+    return `${head}…[${left.toLocaleString('en-US')} characters left out]…${tail}`;
+}
+/**
+ * A CommonMark code span for any text: the fence is one backtick longer than any run inside.
+ * Line breaks become spaces and long text is shortened, so a quote always fits on one line.
+ */
 function code(text) {
-    const flat = text.replace(/\r?\n|\r/g, ' ');
+    // An empty span would be a bare run of backticks, which renders as backticks: quote a space.
+    const flat = shorten(text.replace(/\r?\n|\r/g, ' ')) || ' ';
     const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim()) ? ' ' : '';
@@ -16160,6 +16184,11 @@ function readReport(path, shownAs = path) {
 }
 /** UTF-8 text without its byte order mark, or why the bytes are not a Markdown report. */
 function decodeReport(bytes) {
+    const utf16 = utf16Kind(bytes);
+    if (utf16) {
+        return fail(`is UTF-16 text (${utf16}), not UTF-8; the course checker cannot read it either. Save it as UTF-8: in VS Code, ` +
+            'click the encoding in the status bar, choose "Save with Encoding" and then "UTF-8"; or run `iconv -f UTF-16 -t UTF-8`');
+    }
     const nul = bytes.subarray(0, 8000).indexOf(0);
     if (nul >= 0)
         return fail('is a binary file (it holds NUL bytes), not Markdown');
@@ -16172,6 +16201,33 @@ function decodeReport(bytes) {
         const { line, column } = firstInvalidUtf8(bytes);
         return fail(`is not valid UTF-8 (first bad byte on line ${line}, column ${column}); the course checker cannot read it either. Save it as UTF-8`);
     }
+}
+/**
+ * Whether the bytes are UTF-16 text: a UTF-16 byte order mark, or (without one) text whose
+ * every other byte is NUL, as Latin text in UTF-16 is. Null for anything else.
+ */
+function utf16Kind(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return 'little-endian, with a byte order mark';
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return 'big-endian, with a byte order mark';
+    const sample = bytes.subarray(0, Math.min(bytes.length, 8000) & ~1);
+    if (sample.length < 8)
+        return null;
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < sample.length; i += 2) {
+        if (sample[i] === 0)
+            evenNul++;
+        if (sample[i + 1] === 0)
+            oddNul++;
+    }
+    const pairs = sample.length / 2;
+    if (oddNul >= pairs * 0.9 && evenNul === 0)
+        return 'little-endian';
+    if (evenNul >= pairs * 0.9 && oddNul === 0)
+        return 'big-endian';
+    return null;
 }
 function firstInvalidUtf8(bytes) {
     let line = 1;
@@ -16206,6 +16262,8 @@ function describeIoError(error) {
         return 'cannot be read (permission denied)';
     if (code === 'EISDIR')
         return 'is a directory';
+    if (code === 'ENAMETOOLONG')
+        return 'cannot be read: its path is longer than any file system allows';
     return `cannot be read (${code ?? error.message})`;
 }
 function megabytes(bytes) {
@@ -16240,16 +16298,73 @@ function unreadable(path, error, config) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/util/contained.ts
+
+
+/** Linux refuses longer paths (PATH_MAX): no file with a longer path can exist. */
+const PATH_MAX_BYTES = 4096;
+/**
+ * Where `path` (relative to `root`) really is, when that is inside `root`. Every symbolic link
+ * on the way is resolved, so a file reached through a link that leads out of `root` is refused
+ * before anything reads it. Read the returned `real` path, not the link.
+ */
+function containedPath(root, path) {
+    const absolute = resolve(root, path);
+    if (Buffer.byteLength(absolute) > PATH_MAX_BYTES)
+        return { ok: false, why: 'too-long' };
+    if (!isInside(resolve(root), absolute))
+        return { ok: false, why: 'outside' };
+    let realRoot;
+    let real;
+    try {
+        realRoot = realpathSync(root);
+        real = realpathSync(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP')
+            return { ok: false, why: 'missing' };
+        if (code === 'ENAMETOOLONG')
+            return { ok: false, why: 'too-long' };
+        return { ok: false, why: 'error', code };
+    }
+    if (!isInside(realRoot, real))
+        return { ok: false, why: 'link-outside' };
+    return { ok: true, real };
+}
+/** Whether the path is a symbolic link itself (a broken one included). */
+function isSymbolicLink(path) {
+    try {
+        return lstatSync(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function isInside(root, path) {
+    const rel = relative(root, path);
+    return rel !== '..' && !rel.startsWith(`..${'/'}`) && !rel.startsWith('..\\') && !isAbsolute(rel);
+}
+
 ;// CONCATENATED MODULE: ./src/lint/local-repo.ts
 
 
-/** The repository around a report on disk: its git root, or the report's own folder outside git. */
+
+/** Linux allows at most this many bytes in one file or folder name (NAME_MAX). */
+const NAME_MAX_BYTES = 255;
+/**
+ * The repository around a report on disk: its git root, or the report's own folder outside git.
+ * The root is looked for only when a rule asks, so a report that cannot be read costs no walk.
+ */
 function localRepo(reportPath, root = null) {
-    const top = root ?? gitRoot((0,external_node_path_namespaceObject.dirname)(reportPath)) ?? (0,external_node_path_namespaceObject.dirname)(reportPath);
+    let top = root;
+    const repoRoot = () => (top ??= gitRoot((0,external_node_path_namespaceObject.dirname)(reportPath)) ?? (0,external_node_path_namespaceObject.dirname)(reportPath));
     const reportDir = (0,external_node_path_namespaceObject.dirname)(reportPath);
     return {
-        reportPath: toPosix((0,external_node_path_namespaceObject.relative)(top, reportPath)),
-        resolve: (src) => resolveImage(top, reportDir, src)
+        get reportPath() {
+            return toPosix((0,external_node_path_namespaceObject.relative)(repoRoot(), reportPath));
+        },
+        resolve: (src) => resolveImage(repoRoot(), reportDir, src)
     };
 }
 function gitRoot(start) {
@@ -16271,6 +16386,10 @@ function resolveImage(root, reportDir, src) {
     const rel = (0,external_node_path_namespaceObject.relative)(root, target);
     if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
         return { kind: 'outside', path: written, why: 'it climbs out of the repository' };
+    }
+    // No file has a longer path or name: answer without walking thousands of folders.
+    if (Buffer.byteLength(target) > PATH_MAX_BYTES || rel.split(external_node_path_namespaceObject.sep).some((name) => Buffer.byteLength(name) > NAME_MAX_BYTES)) {
+        return { kind: 'missing', path: toPosix(rel) };
     }
     // Walk the path one name at a time: the exact name must exist (Linux is case-sensitive
     // even where this machine is not), and no link on the way may lead out of the repository.
@@ -16415,7 +16534,8 @@ function splitGlob(pattern) {
 }
 /**
  * The files under `root` matching the globs, as `/`-separated paths relative to `root`, sorted.
- * Symbolic links are not followed, so the walk never leaves `root`.
+ * Symbolic links are not followed, so the walk never leaves `root`; a link whose name matches is
+ * listed (not resolved), so that the caller can refuse it by name rather than skip it silently.
  */
 function findFiles(root, patterns) {
     const matches = createMatcher(patterns);
@@ -16434,7 +16554,7 @@ function findFiles(root, patterns) {
                 if (!SKIPPED_DIRECTORIES.has(entry.name))
                     walk((0,external_node_path_namespaceObject.join)(dir, entry.name), rel);
             }
-            else if (entry.isFile() && matches(rel))
+            else if ((entry.isFile() || entry.isSymbolicLink()) && matches(rel))
                 found.push(rel);
         }
     };

@@ -1,7 +1,7 @@
 import type { AnnotationProperties } from '@actions/core'
+import { EVERY_FINDING } from '../format/markdown-report.js'
 import type { Finding, Severity } from '../types/results.js'
-
-export type Level = 'error' | 'warning' | 'notice'
+import type { Level } from './runner-output.js'
 
 /** GitHub shows at most this many annotations of each level per step, and drops the rest silently. */
 export const PER_STEP = 10
@@ -42,7 +42,7 @@ export function planAnnotations(candidates: Candidate[], room: Record<Level, num
     shown.forEach((c, i) => {
       const more = i === shown.length - 1 ? all.length - shown.length : 0
       const suffix = more
-        ? ` (${more} more ${more === 1 ? level : PLURAL[level]} not shown here: GitHub shows ${PER_STEP} per step. All findings are in this run's job summary and log.)`
+        ? ` (${more} more ${more === 1 ? level : PLURAL[level]} not shown here: GitHub shows ${PER_STEP} per step; ${EVERY_FINDING}.)`
         : ''
       planned.push({ level, message: c.finding.message + suffix, properties: properties(c) })
     })

@@ -15,8 +15,10 @@ export interface RunEvent {
   } | null
   /** For push events: the commits before and after the push. */
   push: { before: string; after: string } | null
-  /** The commit the files were checked out at, for links. */
+  /** The commit the report's lines are linked at: the pull request's head, else the run's commit. */
   sha: string
+  /** The run's commit (GITHUB_SHA): on pull_request, the merge commit `refs/pull/N/merge` that actions/checkout checks out. */
+  runSha: string
   workspace: string
   serverUrl: string
   runUrl: string | null
@@ -56,6 +58,7 @@ export function readRunEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
     pull,
     push,
     sha: pull?.headSha || env.GITHUB_SHA || '',
+    runSha: env.GITHUB_SHA ?? '',
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     serverUrl,
     runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,

@@ -1,52 +1,85 @@
 import * as core from '@actions/core'
-import { randomUUID } from 'node:crypto'
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { ConfigError, type Config } from '../config/config.js'
-import { loadConfigFile } from '../config/load-config.js'
+import { DEFAULT_CONFIG_FILE, loadConfigFile } from '../config/load-config.js'
 import { formatText, totalSummary } from '../format/text.js'
 import { lintFile, unreadable } from '../lint/lint-file.js'
 import { localRepo } from '../lint/local-repo.js'
 import type { FileResult } from '../types/results.js'
+import { containedPath, isSymbolicLink, PATH_MAX_BYTES } from '../util/contained.js'
 import { createMatcher, findFiles } from '../util/glob.js'
 import { plural } from '../util/plural.js'
+import { shorten } from '../util/code-span.js'
 import { VERSION } from '../version.js'
+import { affectedReports, type Target } from './affected.js'
 import { planAnnotations, touches, PER_STEP, type Candidate } from './annotations.js'
-import { listChangedFiles, type ChangedFile } from './changed-files.js'
+import { lookUpChanges } from './changed-files.js'
 import { readRunEvent, type RunEvent } from './event.js'
-import { apiOptionsFromEnv, createClient, describeFailure, type GitHubClient } from './github-api.js'
+import { ApiBudgetSpent, apiOptionsFromEnv, createApi, type Api, type ApiOptions } from './github-api.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { commentFailure, FORK_NOTE } from './messages.js'
 import { commentMarkdown, summaryMarkdown, type MarkdownContext } from './report-markdown.js'
 import { writeResultsFile } from './results-file.js'
+import { annotate, debug, fail, group, info, infoLines } from './runner-output.js'
 import { upsertStickyComment } from './sticky-comment.js'
+
+/** What to lint and why. */
+interface Plan {
+  targets: Target[]
+  scope: string
+  /** Set when neither the checkout's history nor the API could say what changed: every report is linted, none fails the check. */
+  unknownChange: string | null
+}
+
+/** Why a file is not read, as the rest of a sentence that begins with its path. */
+const REFUSED: Record<string, string> = {
+  outside: 'is outside the workspace; report-lint reads only files inside it',
+  'link-outside':
+    'is a symbolic link that leads out of the workspace; report-lint never reads a file through such a link. Commit the file itself, not a link to it',
+  'broken-link': 'is a symbolic link that leads to no file; report-lint never reads a file through such a link. Commit the file itself, not a link to it',
+  missing: "is not in the workspace: did actions/checkout run before report-lint, at the pull request's commit?",
+  'too-long': 'cannot be read: its path is longer than any file system allows'
+}
 
 /** The action: lint the reports this run concerns and report on GitHub. Never throws. */
 export async function run(): Promise<void> {
   let inputs: ActionInputs
   let config: Config
+  let configFile: string
   const event = readRunEvent()
   try {
     inputs = readInputs()
-    config = loadConfigFile(inputs.config, event.workspace)
+    configFile = inputs.config ?? DEFAULT_CONFIG_FILE
+    config = loadConfig(event.workspace, inputs.config)
     if (inputs.profile) config.profile = inputs.profile
     if (inputs.wordCount) config.wordCount = inputs.wordCount
   } catch (error) {
-    core.setFailed(error instanceof ConfigError ? `report-lint: ${error.message}` : `report-lint: ${(error as Error).message}`)
+    fail(`report-lint: ${(error as Error).message}`)
     return
   }
-  const client = inputs.token ? createClient(inputs.token, apiOptionsFromEnv(core.debug)) : null
+  const apiOptions = apiOptionsFromEnv(debug)
+  const api = inputs.token ? createApi(inputs.token, apiOptions) : null
   const warnings: string[] = []
   const notes: string[] = []
 
-  const { targets, scope } = await chooseTargets(client, event, inputs, warnings)
-  core.info(`report-lint ${VERSION}: ${event.name || 'local run'}; ${targets.length ? `${targets.length} report(s) ${scope}: ${targets.map((t) => t.path).join(', ')}` : `no report ${scope}`}`)
+  const plan = await planTargets(api, event, inputs, configFile, apiOptions)
+  const { targets, scope } = plan
+  info(`report-lint ${VERSION}: ${event.name || 'local run'}; ${targets.length ? `${plural(targets.length, 'report')} ${scope}:` : `no report ${scope}`}`)
+  for (const t of targets) info(`  ${shorten(t.path)}${t.because ? ` (${t.because})` : ''}`)
 
   const results = targets.map((t) => lintTarget(event.workspace, t.path, config))
   const total = totalSummary(results.filter((r) => r.error === undefined))
-  const unreadable = results.filter((r) => r.error !== undefined).length
-  const failed =
-    inputs.failOn !== 'never' && (total.errors + unreadable > 0 || (inputs.failOn === 'warning' && total.warnings > 0))
+  const unreadableCount = results.filter((r) => r.error !== undefined).length
+  const findingsFail = inputs.failOn !== 'never' && (total.errors + unreadableCount > 0 || (inputs.failOn === 'warning' && total.warnings > 0))
+  // Reports the change may not have touched never fail the check.
+  const failed = findingsFail && plan.unknownChange === null
+  if (plan.unknownChange !== null) {
+    const found = `${plural(total.errors + unreadableCount, 'error')}, ${plural(total.warnings, 'warning')}`
+    warnings.push(
+      `report-lint could not tell which files this ${changeName(event)} changes: ${plan.unknownChange}. ` +
+        `It linted every matching report in the workspace (${found}) and does not fail the check on reports the change may not have touched.`
+    )
+  }
 
   const markdown: MarkdownContext = {
     results,
@@ -56,21 +89,26 @@ export async function run(): Promise<void> {
     ruleLink: event.actionUrl ? (ruleId) => `${event.actionUrl}/docs/rules.md#${ruleId}` : null,
     notes,
     runUrl: event.runUrl,
-    sha: event.sha
+    sha: event.sha,
+    because: new Map(targets.filter((t) => t.because).map((t) => [t.path, `Linted because ${t.because}.`]))
   }
   if (event.pull && inputs.comment !== 'never') {
-    await comment(client, event, inputs, markdown, failed, warnings, notes)
+    await comment(api, apiOptions, event, inputs, markdown, failed, warnings, notes)
   }
 
   // Every step below works without GitHub's API, so the verdict and the findings always arrive.
-  for (const w of warnings) core.warning(w)
-  if (!targets.length) core.notice(`No report ${scope}; nothing to lint (looked for ${inputs.files.join(', ')}).`)
-  if (inputs.annotations) annotate(results, targets, failed, warnings.length, !targets.length)
-  for (const r of results) if (r.error !== undefined) core.error(`${r.path} ${r.error}`, { title: 'report-lint', file: r.path })
+  for (const w of warnings) annotate('warning', w)
+  if (!targets.length) annotate('notice', `No report ${scope}; nothing to lint (looked for ${inputs.files.join(', ')}).`)
+  if (inputs.annotations) annotateFindings(results, targets, failed, warnings.length, !targets.length)
+  for (const r of results) {
+    // A path no file system allows cannot be shown on a file; it is named (shortened) in the message instead.
+    const file = Buffer.byteLength(r.path) <= PATH_MAX_BYTES ? { file: r.path } : {}
+    if (r.error !== undefined) annotate('error', `${shorten(r.path)} ${r.error}`, { title: 'report-lint', ...file })
+  }
   await writeSummary(markdown)
   logFindings(results)
 
-  core.setOutput('errors', total.errors + unreadable)
+  core.setOutput('errors', total.errors + unreadableCount)
   core.setOutput('warnings', total.warnings)
   core.setOutput('passed', total.passed)
   core.setOutput('total', total.total)
@@ -78,52 +116,71 @@ export async function run(): Promise<void> {
   try {
     core.setOutput('json', writeResultsFile(results))
   } catch (error) {
-    core.warning(`report-lint could not write its JSON results file: ${(error as Error).message}`)
+    annotate('warning', `report-lint could not write its JSON results file: ${(error as Error).message}`)
   }
-  core.info(
+  info(
     `report-lint: ${plural(results.length, 'report')}; ${plural(total.passed, 'question')} of ${total.total} pass; ` +
-      `${plural(total.errors + unreadable, 'error')}, ${plural(total.warnings, 'warning')}; result: ${failed ? 'fail' : 'pass'} (fail-on: ${inputs.failOn})`
+      `${plural(total.errors + unreadableCount, 'error')}, ${plural(total.warnings, 'warning')}; result: ${failed ? 'fail' : 'pass'} (fail-on: ${inputs.failOn})`
   )
   if (failed) {
     const what = inputs.failOn === 'warning' ? 'errors or warnings' : 'errors'
-    core.setFailed(`report-lint found ${what}: ${plural(total.errors + unreadable, 'error')}, ${plural(total.warnings, 'warning')} (fail-on: ${inputs.failOn}).`)
+    fail(`report-lint found ${what}: ${plural(total.errors + unreadableCount, 'error')}, ${plural(total.warnings, 'warning')} (fail-on: ${inputs.failOn}).`)
   }
 }
 
-async function chooseTargets(
-  client: GitHubClient | null,
-  event: RunEvent,
-  inputs: ActionInputs,
-  warnings: string[]
-): Promise<{ targets: ChangedFile[]; scope: string }> {
-  const matches = createMatcher(inputs.files)
-  let changed: ChangedFile[] | null = null
-  if (inputs.onlyChanged && (event.pull || event.push)) {
-    if (!client) warnings.push('No github-token was given, so report-lint cannot ask GitHub what changed; it lints every matching file instead.')
-    else {
-      try {
-        changed = await listChangedFiles(client, event)
-      } catch (error) {
-        warnings.push(`report-lint could not list the changed files (${describeFailure(error)}); it lints every matching file in the workspace instead.`)
-      }
-    }
+/**
+ * The configuration: the file named by the `config` input, else `.report-lint.json` when it
+ * exists. A file outside the workspace, or reached through a link that leads out of it, is
+ * refused before it is read.
+ */
+function loadConfig(workspace: string, input: string | null): Config {
+  const file = input ?? DEFAULT_CONFIG_FILE
+  const place = containedPath(workspace, file)
+  if (!place.ok && place.why !== 'missing') {
+    const why = place.why === 'error' ? `cannot be read (${place.code})` : REFUSED[place.why]
+    throw new ConfigError(`${shorten(file)}: the configuration file ${why}`)
   }
-  if (changed) {
-    return { targets: changed.filter((f) => matches(f.path)), scope: event.pull ? 'changed in this pull request' : 'changed by this push' }
-  }
-  return { targets: findFiles(event.workspace, inputs.files).map((path) => ({ path, lines: null })), scope: 'in the workspace' }
+  if (!place.ok && isSymbolicLink(join(workspace, file))) throw new ConfigError(`${shorten(file)}: the configuration file ${REFUSED['broken-link']}`)
+  return loadConfigFile(input, workspace)
 }
 
+async function planTargets(api: Api | null, event: RunEvent, inputs: ActionInputs, configFile: string, options: ApiOptions): Promise<Plan> {
+  const all = () => findFiles(event.workspace, inputs.files)
+  const everything = (unknownChange: string | null): Plan => ({
+    targets: all().map((path) => ({ path, lines: null, because: null })),
+    scope: 'in the workspace',
+    unknownChange
+  })
+  if (!inputs.onlyChanged) return everything(null)
+  const lookup = await lookUpChanges(api, event, options)
+  if (lookup.kind === 'none') return everything(null)
+  if (lookup.kind === 'unknown') return everything(lookup.why)
+  const what = changeName(event)
+  debug(`changed files from the ${lookup.list.source}: ${lookup.list.changes.length}`)
+  return {
+    targets: affectedReports(event.workspace, createMatcher(inputs.files), all, lookup.list, configFile, what),
+    scope: `affected by this ${what}`,
+    unknownChange: null
+  }
+}
+
+function changeName(event: RunEvent): string {
+  return event.pull ? 'pull request' : 'push'
+}
+
+/** Lints one report, read only when it really is inside the workspace (no link out of it). */
 function lintTarget(workspace: string, path: string, config: Config): FileResult {
-  const absolute = join(workspace, path)
-  if (!existsSync(absolute)) {
-    return unreadable(path, "is not in the workspace: did actions/checkout run before report-lint, at the pull request's commit?", config)
+  const place = containedPath(workspace, path)
+  if (!place.ok) {
+    const why = place.why === 'missing' && isSymbolicLink(join(workspace, path)) ? 'broken-link' : place.why
+    return unreadable(path, REFUSED[why] ?? `cannot be read (${place.code})`, config)
   }
-  return lintFile(absolute, path, config, localRepo(absolute, workspace))
+  return lintFile(place.real, path, config, localRepo(join(workspace, path), workspace))
 }
 
 async function comment(
-  client: GitHubClient | null,
+  api: Api | null,
+  options: ApiOptions,
   event: RunEvent,
   inputs: ActionInputs,
   markdown: MarkdownContext,
@@ -134,34 +191,39 @@ async function comment(
   const fork = event.name === 'pull_request' && event.pull && event.pull.headRepo !== '' && event.pull.headRepo !== event.pull.baseRepo
   if (fork) {
     notes.push(FORK_NOTE)
-    core.notice(FORK_NOTE)
+    annotate('notice', FORK_NOTE)
     return
   }
-  if (!client) return
+  if (!api) return
   const hasFindings = markdown.results.length > 0
   try {
-    const outcome = await upsertStickyComment(client, event, commentMarkdown(markdown), hasFindings && (inputs.comment === 'always' || failed))
-    core.info(outcome.action === 'skipped' ? `PR comment: not written (${outcome.reason})` : `PR comment ${outcome.action}: #${outcome.id}`)
+    // Once the API's time is spent, the results go out without the comment, with one warning.
+    if (api.budget.spent) throw new ApiBudgetSpent(api.budget.totalMs)
+    const outcome = await upsertStickyComment(api.client, event, commentMarkdown(markdown), hasFindings && (inputs.comment === 'always' || failed))
+    info(outcome.action === 'skipped' ? `PR comment: not written (${outcome.reason})` : `PR comment ${outcome.action}: #${outcome.id}`)
   } catch (error) {
-    const message = commentFailure(error)
-    warnings.push(message)
+    const message = commentFailure(error, options)
+    // The API's time may already have run out while listing the changed files: then that warning says it all.
+    const earlier = error instanceof ApiBudgetSpent ? warnings.findIndex((w) => w.includes(error.message)) : -1
+    if (earlier >= 0) warnings[earlier] += ' The pull request comment is not written either.'
+    else warnings.push(message)
     notes.push(message)
   }
 }
 
-function annotate(results: FileResult[], targets: ChangedFile[], failed: boolean, warningsUsed: number, noticeUsed: boolean): void {
+function annotateFindings(results: FileResult[], targets: Target[], failed: boolean, warningsUsed: number, noticeUsed: boolean): void {
   const lines = new Map(targets.map((t) => [t.path, t.lines]))
   const candidates: Candidate[] = results.flatMap((r) =>
     r.findings.map((finding) => ({ path: r.path, finding, inChange: touches(finding, lines.get(r.path) ?? null) }))
   )
-  const unreadable = results.filter((r) => r.error !== undefined).length
+  const unreadableCount = results.filter((r) => r.error !== undefined).length
   // setFailed and unreadable files print error annotations of their own; operational warnings are warnings.
   const room = {
-    error: PER_STEP - (failed ? 1 : 0) - unreadable,
+    error: PER_STEP - (failed ? 1 : 0) - unreadableCount,
     warning: PER_STEP - warningsUsed,
     notice: PER_STEP - (noticeUsed ? 1 : 0)
   }
-  for (const a of planAnnotations(candidates, room)) core[a.level](a.message, a.properties)
+  for (const a of planAnnotations(candidates, room)) annotate(a.level, a.message, a.properties)
 }
 
 async function writeSummary(markdown: MarkdownContext): Promise<void> {
@@ -169,22 +231,22 @@ async function writeSummary(markdown: MarkdownContext): Promise<void> {
   try {
     await core.summary.addRaw(summaryMarkdown(markdown), true).write({ overwrite: false })
   } catch (error) {
-    core.warning(`report-lint could not write the job summary: ${(error as Error).message}`)
+    annotate('warning', `report-lint could not write the job summary: ${(error as Error).message}`)
   }
 }
 
-/** The findings in full, in the log; report text is quoted, so workflow commands in it are switched off. */
+/** The findings in full, in the log: every line made inert, as all of the action's output is. */
 function logFindings(results: FileResult[]): void {
   if (!results.length) return
-  const token = randomUUID()
-  core.startGroup('All findings')
-  process.stdout.write(`::stop-commands::${token}\n`)
-  process.stdout.write(formatText(results))
-  process.stdout.write(`::${token}::\n`)
-  core.endGroup()
+  const shown = results.map((r) => ({ ...r, path: shorten(r.path) }))
+  group('All findings', () => infoLines(formatText(shown).replace(/\n$/, '').split('\n')))
 }
 
 function lineUrl(event: RunEvent, path: string, line: number): string {
-  const file = path.split('/').map(encodeURIComponent).join('/')
+  // encodeURIComponent leaves ( ) ' ! * alone; an unbalanced ) would end the Markdown link early.
+  const file = path
+    .split('/')
+    .map((name) => encodeURIComponent(name).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/')
   return `${event.serverUrl}/${event.owner}/${event.repo}/blob/${event.sha}/${file}#L${line}`
 }

@@ -1,30 +1,33 @@
-import { describeFailure, isRateLimit } from './github-api.js'
+import { ApiAnswerError, ApiBudgetSpent, describeFailure, failureStatus, isRateLimit, wasRetried, type ApiOptions } from './github-api.js'
+
+const UNAFFECTED = 'the lint results are unaffected and are in the annotations, the job summary and the log'
+
+/** Why a call to GitHub failed, as a clause: names the cause (token, permission, time, outage), never a stack. */
+export function apiFailure(error: unknown, options: Pick<ApiOptions, 'retries'>): string {
+  const detail = describeFailure(error)
+  const status = failureStatus(error)
+  if (error instanceof ApiBudgetSpent || error instanceof ApiAnswerError) return detail
+  if (status === 401) return `GitHub rejected the token (${detail}): the github-token input must be a valid token, such as the default \`\${{ github.token }}\``
+  if (isRateLimit(error)) return `GitHub's API rate limit for this token is used up (${detail})`
+  if (status === 403 || status === 404) return `the token may not do this (${detail})`
+  if (status !== null && status < 500) return `GitHub refused the request (${detail})`
+  return `GitHub could not be reached (${detail})${wasRetried(error, options) ? ', also after retrying' : ''}`
+}
 
 /** Why the sticky comment could not be written, and what fixes it, in one paragraph. */
-export function commentFailure(error: unknown): string {
-  const status = (error as { status?: number }).status
-  const detail = describeFailure(error)
-  if (isRateLimit(error)) {
+export function commentFailure(error: unknown, options: Pick<ApiOptions, 'retries'>): string {
+  const status = failureStatus(error)
+  if (error instanceof ApiBudgetSpent) return `${error.message}; report-lint publishes its results without the pull request comment: ${UNAFFECTED}.`
+  if (!isRateLimit(error) && (status === 403 || status === 404)) {
     return (
-      `report-lint could not write its pull request comment: GitHub's API rate limit for this token is used up (${detail}). ` +
-      'The next run after the limit resets will update the comment; the lint results are unaffected and are in the annotations and the job summary.'
-    )
-  }
-  if (status === 403 || status === 404) {
-    return (
-      `report-lint could not write its pull request comment (${detail}). The token needs permission to write comments: ` +
+      `report-lint could not write its pull request comment (${describeFailure(error)}). The token needs permission to write comments: ` +
       'add `permissions: { contents: read, pull-requests: write }` to the job. For pull requests from forks GitHub gives a read-only ' +
-      'token whatever the permissions say; see the README section "Pull requests from forks". The lint results are unaffected: ' +
-      'they are in the annotations and the job summary.'
+      'token whatever the permissions say; see the README section "Pull requests from forks". ' +
+      `The comment was not written; ${UNAFFECTED}.`
     )
   }
-  if (status === 422) {
-    return `GitHub refused report-lint's pull request comment (${detail}). The lint results are unaffected: they are in the annotations and the job summary.`
-  }
-  return (
-    `report-lint could not reach GitHub to write its pull request comment (${detail}), also after retrying. ` +
-    'The comment was not updated by this run; the lint results are unaffected and are in the annotations and the job summary.'
-  )
+  const retryLater = isRateLimit(error) ? ' (the next run after the limit resets will update it)' : ''
+  return `report-lint could not write its pull request comment: ${apiFailure(error, options)}. The comment was not written${retryLater}; ${UNAFFECTED}.`
 }
 
 export const FORK_NOTE =

@@ -1,5 +1,5 @@
 import type { RunEvent } from './event.js'
-import type { GitHubClient } from './github-api.js'
+import { ApiAnswerError, readable, type GitHubClient } from './github-api.js'
 import { COMMENT_MARKER } from './report-markdown.js'
 
 export type CommentOutcome =
@@ -28,15 +28,20 @@ export async function upsertStickyComment(
   const repo = { owner: event.owner, repo: event.repo }
 
   // A newer commit has its own run coming; this run's results would be out of date.
-  const { data: current } = await client.rest.pulls.get({ ...repo, pull_number: pull.number })
-  if (pull.headSha && current.head.sha !== pull.headSha) {
-    return { action: 'skipped', reason: `the pull request moved on to ${current.head.sha.slice(0, 7)}; that commit's run will update the comment` }
+  const what = `GET /repos/${event.owner}/${event.repo}/pulls/${pull.number}`
+  const { data: current } = await readable(what, () => client.rest.pulls.get({ ...repo, pull_number: pull.number }))
+  const head = (current as { head?: { sha?: unknown } } | null)?.head?.sha
+  if (typeof head !== 'string') throw new ApiAnswerError(what, '`head.sha` is missing')
+  if (pull.headSha && head !== pull.headSha) {
+    return { action: 'skipped', reason: `the pull request moved on to ${head.slice(0, 7)}; that commit's run will update the comment` }
   }
 
   const existing = await markedComments(client, event)
   if (existing.length) return keepOldest(client, event, existing, body, null)
   if (!createIfMissing) return { action: 'skipped', reason: 'the report passes and there is no earlier comment to update' }
-  const { data: created } = await client.rest.issues.createComment({ ...repo, issue_number: pull.number, body })
+  const posted = `POST /repos/${event.owner}/${event.repo}/issues/${pull.number}/comments`
+  const { data: created } = await readable(posted, () => client.rest.issues.createComment({ ...repo, issue_number: pull.number, body }))
+  if (typeof (created as { id?: unknown } | null)?.id !== 'number') throw new ApiAnswerError(posted, '`id` is missing')
   const after = await markedComments(client, event)
   return after.length > 1 ? keepOldest(client, event, after, body, created.id) : { action: 'created', id: created.id }
 }
@@ -68,13 +73,16 @@ async function keepOldest(
 
 /** The comments carrying the marker, oldest first; comments by bots win over copies a person pasted. */
 async function markedComments(client: GitHubClient, event: RunEvent): Promise<PostedComment[]> {
-  const all = await client.paginate(client.rest.issues.listComments, {
-    owner: event.owner,
-    repo: event.repo,
-    issue_number: event.pull!.number,
-    per_page: 100
+  const what = `GET /repos/${event.owner}/${event.repo}/issues/${event.pull!.number}/comments`
+  const all: unknown[] = await readable(what, () =>
+    client.paginate(client.rest.issues.listComments, { owner: event.owner, repo: event.repo, issue_number: event.pull!.number, per_page: 100 })
+  )
+  const comments = all.map((c, i) => {
+    const comment = c as PostedComment | null
+    if (typeof comment?.id !== 'number') throw new ApiAnswerError(what, `comment ${i + 1} has no \`id\``)
+    return comment
   })
-  const marked = all.filter((c) => c.body?.includes(COMMENT_MARKER)).sort((a, b) => a.id - b.id)
+  const marked = comments.filter((c) => typeof c.body === 'string' && c.body.includes(COMMENT_MARKER)).sort((a, b) => a.id - b.id)
   const byBots = marked.filter((c) => c.user?.type === 'Bot')
   return byBots.length ? byBots : marked
 }

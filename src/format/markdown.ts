@@ -17,22 +17,48 @@ export function escapeText(text: string): string {
 
 /** A finding message as Markdown: its code spans kept, the text around them escaped. */
 export function messageMarkdown(message: string): string {
-  let out = ''
+  return splitCodeSpans(message)
+    .map((piece) => (piece.code ? piece.text.replace(/\r?\n|\r/g, ' ') : escapeText(piece.text)))
+    .join('')
+}
+
+/**
+ * Text cut into CommonMark code spans (a backtick run up to the next run of the same length,
+ * fences included) and the plain text between them. A run without its match is plain text.
+ * With `escapes` (for Markdown, not for a raw message) a backslash escapes the next character.
+ */
+export function splitCodeSpans(text: string, escapes = false): { code: boolean; text: string }[] {
+  const pieces: { code: boolean; text: string }[] = []
+  let plain = ''
   let i = 0
-  while (i < message.length) {
-    const open = message.indexOf('`', i)
-    if (open < 0) break
+  while (i < text.length) {
+    if (escapes && text[i] === '\\') {
+      plain += text.slice(i, i + 2)
+      i += 2
+      continue
+    }
+    if (text[i] !== '`') {
+      plain += text[i++]
+      continue
+    }
     let run = 1
-    while (message[open + run] === '`') run++
+    while (text[i + run] === '`') run++
     const fence = '`'.repeat(run)
     // The closing fence is a backtick run of exactly the same length.
-    let close = message.indexOf(fence, open + run)
-    while (close >= 0 && (message[close + run] === '`' || message[close - 1] === '`')) close = message.indexOf(fence, close + 1)
-    if (close < 0) break
-    out += escapeText(message.slice(i, open)) + message.slice(open, close + run).replace(/\r?\n|\r/g, ' ')
+    let close = text.indexOf(fence, i + run)
+    while (close >= 0 && (text[close + run] === '`' || text[close - 1] === '`')) close = text.indexOf(fence, close + 1)
+    if (close < 0) {
+      plain += fence
+      i += run
+      continue
+    }
+    if (plain) pieces.push({ code: false, text: plain })
+    plain = ''
+    pieces.push({ code: true, text: text.slice(i, close + run) })
     i = close + run
   }
-  return out + escapeText(message.slice(i))
+  if (plain) pieces.push({ code: false, text: plain })
+  return pieces
 }
 
 /** Text for a table cell: a `|` would end the cell even inside a code span. */

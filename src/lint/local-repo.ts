@@ -1,14 +1,24 @@
 import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, sep } from 'node:path'
 import type { ImageTarget, RepoFiles } from '../types/repo.js'
+import { PATH_MAX_BYTES } from '../util/contained.js'
 
-/** The repository around a report on disk: its git root, or the report's own folder outside git. */
+/** Linux allows at most this many bytes in one file or folder name (NAME_MAX). */
+const NAME_MAX_BYTES = 255
+
+/**
+ * The repository around a report on disk: its git root, or the report's own folder outside git.
+ * The root is looked for only when a rule asks, so a report that cannot be read costs no walk.
+ */
 export function localRepo(reportPath: string, root: string | null = null): RepoFiles {
-  const top = root ?? gitRoot(dirname(reportPath)) ?? dirname(reportPath)
+  let top: string | null = root
+  const repoRoot = () => (top ??= gitRoot(dirname(reportPath)) ?? dirname(reportPath))
   const reportDir = dirname(reportPath)
   return {
-    reportPath: toPosix(relative(top, reportPath)),
-    resolve: (src) => resolveImage(top, reportDir, src)
+    get reportPath() {
+      return toPosix(relative(repoRoot(), reportPath))
+    },
+    resolve: (src) => resolveImage(repoRoot(), reportDir, src)
   }
 }
 
@@ -29,6 +39,10 @@ function resolveImage(root: string, reportDir: string, src: string): ImageTarget
   const rel = relative(root, target)
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
     return { kind: 'outside', path: written, why: 'it climbs out of the repository' }
+  }
+  // No file has a longer path or name: answer without walking thousands of folders.
+  if (Buffer.byteLength(target) > PATH_MAX_BYTES || rel.split(sep).some((name) => Buffer.byteLength(name) > NAME_MAX_BYTES)) {
+    return { kind: 'missing', path: toPosix(rel) }
   }
   // Walk the path one name at a time: the exact name must exist (Linux is case-sensitive
   // even where this machine is not), and no link on the way may lead out of the repository.

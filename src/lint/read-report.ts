@@ -31,6 +31,13 @@ export function readReport(path: string, shownAs = path): ReadResult {
 
 /** UTF-8 text without its byte order mark, or why the bytes are not a Markdown report. */
 export function decodeReport(bytes: Uint8Array): ReadResult {
+  const utf16 = utf16Kind(bytes)
+  if (utf16) {
+    return fail(
+      `is UTF-16 text (${utf16}), not UTF-8; the course checker cannot read it either. Save it as UTF-8: in VS Code, ` +
+        'click the encoding in the status bar, choose "Save with Encoding" and then "UTF-8"; or run `iconv -f UTF-16 -t UTF-8`'
+    )
+  }
   const nul = bytes.subarray(0, 8000).indexOf(0)
   if (nul >= 0) return fail('is a binary file (it holds NUL bytes), not Markdown')
   try {
@@ -43,6 +50,27 @@ export function decodeReport(bytes: Uint8Array): ReadResult {
       `is not valid UTF-8 (first bad byte on line ${line}, column ${column}); the course checker cannot read it either. Save it as UTF-8`
     )
   }
+}
+
+/**
+ * Whether the bytes are UTF-16 text: a UTF-16 byte order mark, or (without one) text whose
+ * every other byte is NUL, as Latin text in UTF-16 is. Null for anything else.
+ */
+function utf16Kind(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'little-endian, with a byte order mark'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'big-endian, with a byte order mark'
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8000) & ~1)
+  if (sample.length < 8) return null
+  let evenNul = 0
+  let oddNul = 0
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenNul++
+    if (sample[i + 1] === 0) oddNul++
+  }
+  const pairs = sample.length / 2
+  if (oddNul >= pairs * 0.9 && evenNul === 0) return 'little-endian'
+  if (evenNul >= pairs * 0.9 && oddNul === 0) return 'big-endian'
+  return null
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
@@ -72,6 +100,7 @@ function describeIoError(error: unknown): string {
   if (code === 'ENOENT') return 'does not exist'
   if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)'
   if (code === 'EISDIR') return 'is a directory'
+  if (code === 'ENAMETOOLONG') return 'cannot be read: its path is longer than any file system allows'
   return `cannot be read (${code ?? (error as Error).message})`
 }
 

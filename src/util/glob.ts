@@ -79,7 +79,8 @@ export function splitGlob(pattern: string): { base: string; rest: string } {
 
 /**
  * The files under `root` matching the globs, as `/`-separated paths relative to `root`, sorted.
- * Symbolic links are not followed, so the walk never leaves `root`.
+ * Symbolic links are not followed, so the walk never leaves `root`; a link whose name matches is
+ * listed (not resolved), so that the caller can refuse it by name rather than skip it silently.
  */
 export function findFiles(root: string, patterns: string[]): string[] {
   const matches = createMatcher(patterns)
@@ -95,7 +96,7 @@ export function findFiles(root: string, patterns: string[]): string[] {
       const rel = prefix ? `${prefix}/${entry.name}` : entry.name
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(join(dir, entry.name), rel)
-      } else if (entry.isFile() && matches(rel)) found.push(rel)
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && matches(rel)) found.push(rel)
     }
   }
   walk(root, '')
