@@ -10,6 +10,8 @@ export const MAX_VETTED_EDITS = 64
 export interface Vetting {
   /** One per table of the reading, in order. */
   effects: EditEffect[]
+  /** The verdict after the edit, under each table (empty once the vetting budget is spent). */
+  after: Prediction[]
   /** True when the edit is harmless under every checker (see `harmless`); false once the vetting budget is spent. */
   harmless: boolean
 }
@@ -56,12 +58,13 @@ export function readLikeChecker(model: ReportModel, bom: boolean, version: Check
     tables,
     verdicts,
     vet(edits) {
-      if (budget <= 0) return { effects: [], harmless: false }
+      if (budget <= 0) return { effects: [], after: [], harmless: false }
       budget--
       // predictAfter, with one run of the checker for every table.
       const after = simulateChecker(applyEdits(text, edits), bom, version)
-      const effects = tables.map((t, i) => effectOf(verdicts[i], verdict(after, t.limits)))
-      return { effects, harmless: effects.every(harmless) }
+      const judged = tables.map((t) => verdict(after, t.limits))
+      const effects = judged.map((v, i) => effectOf(verdicts[i], v))
+      return { effects, after: judged, harmless: effects.every(harmless) }
     }
   }
 }

@@ -79,6 +79,7 @@ export function lintModel(model: ReportModel, options: LintOptions): FileResult 
     : []
 
   const findings: Finding[] = []
+  const folded = new Set<Finding>()
   RULES.forEach((rule) => {
     const setting = config.rules.get(rule.id)
     if (!setting || setting.severity === 'off') return
@@ -103,6 +104,7 @@ export function lintModel(model: ReportModel, options: LintOptions): FileResult 
           question
         }
         if (extra.cause) finding.cause = { ruleId: extra.cause.ruleId, line: extra.cause.line, column: extra.cause.column }
+        if (extra.cause && extra.folded) folded.add(finding)
         findings.push(finding)
       }
     }
@@ -124,7 +126,10 @@ export function lintModel(model: ReportModel, options: LintOptions): FileResult 
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       (ruleOrder.get(a.ruleId) ?? 0) - (ruleOrder.get(b.ruleId) ?? 0)
   )
-  const ordered = causesFirst(findings)
+  const ordered = causesFirst(findings).filter((f) => !(f.cause && folded.has(f)))
+  // A cause that was itself folded away no longer names a listed finding.
+  const listed = new Set(ordered.map((f) => `${f.ruleId}\u0000${f.line}\u0000${f.column}`))
+  for (const f of ordered) if (f.cause && !listed.has(`${f.cause.ruleId}\u0000${f.cause.line}\u0000${f.cause.column}`)) delete f.cause
   findings.length = 0
   findings.push(...ordered)
 

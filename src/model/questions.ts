@@ -21,8 +21,8 @@ export interface QuestionSection {
 /**
  * Finds the questions: `### Question N` headings of any depth, and the bold or bare
  * `Question N` paragraphs that word-processor exports leave. A question runs to the
- * next question or the next heading of depth 3 or less (an `===` setext heading too,
- * a `---` one not).
+ * next question or the next heading of depth 1 or 2 (an `===` setext heading too,
+ * a `---` one not); a `###` that is not a question stays in the answer.
  */
 export function findQuestionSections(events: MdEvent[], source: SourceText, doc: DocumentOutline): QuestionSection[] {
   const markers: { marker: QuestionMarker; block: Block }[] = []
@@ -36,10 +36,13 @@ export function findQuestionSections(events: MdEvent[], source: SourceText, doc:
       if (match) {
         markers.push({ block, marker: marker(source, block, Number(match[1]), 'heading', heading.depth, heading.text) })
         boundaries.push(block)
-      } else if (heading.depth <= 3 && !(heading.kind === 'setext' && heading.depth === 2 && !isFrontMatter(source, block))) {
+      } else if (heading.depth <= 2 && !(heading.kind === 'setext' && heading.depth === 2 && !isFrontMatter(source, block))) {
         // A `---` under a line of text makes a setext heading; in answers that is a leftover
         // placeholder wrapper, not a new section, so it does not end the answer. A second
         // front matter block (a pasted template) parses the same way and does end it.
+        // A `###` that is not a question (`### Diagram`) is a subheading of the answer it
+        // stands in: the template has no other `###` between questions. The course checker
+        // does cut there; heading-in-answer says so.
         boundaries.push(block)
       }
     } else if (block.type === 'paragraph') {

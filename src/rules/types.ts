@@ -31,6 +31,12 @@ export interface ReportExtra {
    * checker decides, is shown lower than the rule's configured severity. Never raises it.
    */
   severity?: Severity
+  /**
+   * The cause's message already states this finding in full (the words a `###` keeps the
+   * checker from counting): the finding is dropped when its cause is reported, and kept, on
+   * its own, when the cause's rule is turned off.
+   */
+  folded?: boolean
 }
 
 /** The reference to a finding of `ruleId` whose span starts at `span`. */
