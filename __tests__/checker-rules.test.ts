@@ -146,7 +146,7 @@ describe('heading-after-last-answer', () => {
         line,
         4,
         31,
-        'This `###` stands after the last answer: the course checker reads everything after the last `Answer:` as one answer and, because that text holds `###`, counts it twice. With 32 answers instead of 31 it stops with an error. Remove the heading (write it as **bold text**), or move the text above the questions.'
+        "This `###` stands in Question 31's answer, the last one: the course checker reads everything after the last `Answer:` as one answer and, because that text holds `###`, counts it twice. With 32 answers instead of 31 it stops with an error. Remove the heading (write it as **bold text**), or move the text above the questions."
       ]
     ])
     expect(result.grader).toMatchObject({ found: 32, error: CRASH_31 })
