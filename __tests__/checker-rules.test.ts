@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import { defaultConfig } from '../src/config/config.js'
+import { lintText } from '../src/lint/lint-text.js'
 import { lineOf } from './helpers/fixtures.js'
 import { findingsOf, lint, ruleIds } from './helpers/lint.js'
 import { buildReport, words } from './helpers/report-builder.js'
@@ -107,14 +109,24 @@ describe('heading-in-answer', () => {
         line,
         5,
         14,
-        "The course checker stops reading Question 14's answer at this `####`: it cuts each answer at its first `###`, or at a `##` before that, so it counts 120 of the answer's 183 words and 0 of its 1 image. Write the subheading as **bold text** instead."
+        "The course checker stops reading Question 14's answer at this `####`: it cuts each answer at its first `###`, or at a `##` before that, so it counts 120 of the answer's 182 words and 0 of its 1 image: the 62 words after it are not counted. " +
+          'So Question 14 fails: 120 words, where 200-300 are allowed and 0 images, where it asks for 1-3. ' +
+          'Write the subheading as **bold text** (`####` still holds `###`): the checker then counts the whole answer; with all of it counted, 182 words is 18 under the minimum of 200.'
       ]
     ])
-    expect(result.findings.find((f) => f.ruleId === 'heading-in-answer')?.severity).toBe('warning')
+    // The heading is the cause, and an error: it fails the question.
+    expect(result.findings.find((f) => f.ruleId === 'heading-in-answer')?.severity).toBe('error')
     // In grader mode the answer is counted as the checker counts it.
     expect(result.questions.find((q) => q.number === 14)).toMatchObject({ words: 120, images: 0, status: 'fail' })
-    expect(findingsOf(result, 'answer-length').map((f) => f[4])).toEqual([14])
-    expect(findingsOf(result, 'image-count').map((f) => f[4])).toEqual([14])
+    // Its length and image effects are part of that finding, not separate wrong diagnoses ("add 80 words").
+    expect(findingsOf(result, 'answer-length')).toEqual([])
+    expect(findingsOf(result, 'image-count')).toEqual([])
+    // With heading-in-answer turned off, they stand on their own again.
+    const config = defaultConfig()
+    config.rules.set('heading-in-answer', { severity: 'off', options: {} })
+    const alone = lintText(text, { path: 'reports/README.md', config })
+    expect(findingsOf(alone, 'answer-length').map((f) => f[4])).toEqual([14])
+    expect(alone.findings.every((f) => f.cause === undefined)).toBe(true)
   })
 
   it('finds a ## in code, such as a shell prompt', () => {
@@ -128,9 +140,11 @@ describe('heading-in-answer', () => {
         line,
         3,
         15,
-        "The course checker stops reading Question 15's answer at this `##` (in code): it cuts each answer at its first `###`, or at a `##` before that, so it counts 151 of the answer's 159 words. Write the line without `##`."
+        "The course checker stops reading Question 15's answer at this `##` (in code): it cuts each answer at its first `###`, or at a `##` before that, so it counts 151 of the answer's 159 words: the 8 words after it are not counted. Question 15 passes either way. Write the line without `##` if the rest belongs to the answer."
       ]
     ])
+    // It changes nothing the checker decides: info.
+    expect(lint(text).findings.find((f) => f.ruleId === 'heading-in-answer')?.severity).toBe('info')
   })
 })
 
@@ -193,7 +207,7 @@ describe('question-heading and answer-marker-missing', () => {
         line,
         15,
         9,
-        'Question 9 has no `Answer:` line: the course checker finds each answer after the text `Answer:`, so it reads no answer for Question 9 and checks each later answer against the question before it. With 30 answers instead of 31 it stops with an error. End the prompt with `> Answer:` as the template does.'
+        'Question 9 has no `Answer:` line. The course checker finds each answer after the text `Answer:`, so it reads no answer for Question 9 and checks each later answer against the question before it. With 30 answers instead of 31 it stops with an error. End the prompt with `> Answer:` as the template does.'
       ]
     ])
   })

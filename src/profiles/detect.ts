@@ -77,7 +77,7 @@ export function detectProfile(model: ReportModel, requested = 'auto'): Detection
     // Ties go to the newer era: PROFILES is ordered oldest first.
     if (!best || score >= best.score) best = { profile: candidate, score, agree, stated, covered, signals }
   }
-  const highest = Math.max(...numbers)
+  const highest = numbers.reduce((a, b) => Math.max(a, b))
   if (!best || best.covered < best.profile.questionCount / 2 || numbers.length - best.covered > 2) {
     return withPrompts(firsts, `${firsts.length} questions, up to Question ${highest}: no course template era has that`)
   }

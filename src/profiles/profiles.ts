@@ -141,7 +141,7 @@ export function promptsProfile(
   return {
     id: PROMPTS_PROFILE_ID,
     title: 'limits stated in the report’s prompts',
-    questionCount: limits.size ? Math.max(...limits.keys()) : 0,
+    questionCount: [...limits.keys()].reduce((a, b) => Math.max(a, b), 0),
     checker: null,
     limits,
     checkers: [{ date: null, limits }],

@@ -1,4 +1,5 @@
 import { plural } from '../util/plural.js'
+import { countsCause } from './cascade.js'
 import { countedBy, range } from './describe.js'
 import type { Rule } from './types.js'
 
@@ -27,7 +28,8 @@ export const answerLength: Rule = {
         parts.push(`The prompt says ${range(stated)} words, but the course checker enforces ${range(limit)}.`)
       }
       parts.push(`(${countedBy(context.wordCount)})`)
-      context.report(parts.join(' '), q.answer.content ?? q.answer.marker ?? q.marker.span, q.number)
+      const cause = countsCause(context, q, context.wordCount === 'grader')
+      context.report(parts.join(' '), q.answer.content ?? q.answer.marker ?? q.marker.span, q.number, { cause, folded: true })
     }
   }
 }

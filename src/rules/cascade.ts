@@ -104,3 +104,139 @@ function cutEdits(model: ReportModel, start: number, end: number): TextEdit[] {
   }
   return edits
 }
+
+/**
+ * The finding that already states a question's length, image or unanswered verdict, so those
+ * rules fold theirs into it: a prompt without `Answer:` (the checker reads no answer for it), or,
+ * for the checker's counts, a `###` that cuts the answer and fails it.
+ */
+export function countsCause(context: RuleContext, q: Question, checkerCounts: boolean): FindingRef | null {
+  if (!q.answer.marker) return context.checker ? refAt('answer-marker-missing', q.marker.span) : null
+  if (!checkerCounts) return null
+  const cut = answerCut(context, q)
+  return cut && cut.passNow === false ? cut.ref : null
+}
+
+/** How question-duplicate reports: one finding where a second copy of the template starts, or one per repeated question. */
+export interface Duplicates {
+  /** The question that starts a second copy of the template; null when questions repeat one by one. */
+  copyStart: Question | null
+  repeats: Question[]
+  firstSeen: Map<number, Question>
+}
+
+export function duplicates(model: ReportModel): Duplicates {
+  const firstSeen = new Map<number, Question>()
+  const repeats: Question[] = []
+  for (const q of model.questions) {
+    if (firstSeen.has(q.number)) repeats.push(q)
+    else firstSeen.set(q.number, q)
+  }
+  let lowest = Infinity
+  for (const q of repeats) lowest = Math.min(lowest, q.number)
+  const copy = repeats.length >= Math.max(3, firstSeen.size / 2) && repeats.length > 0 && repeats[0].number === lowest
+  return { copyStart: copy ? repeats[0] : null, repeats, firstSeen }
+}
+
+/** The question-duplicate finding that covers a repeated question; null when it is not a repeat. */
+export function duplicateRef(model: ReportModel, q: Question): FindingRef | null {
+  const d = duplicates(model)
+  if (!d.repeats.includes(q)) return null
+  return refAt('question-duplicate', (d.copyStart ?? q).marker.span)
+}
+
+/** Where question-missing reports Question `n`: at the next question's heading, else the one before. */
+export function missingSpan(model: ReportModel, n: number): Span | null {
+  const after = model.questions.find((q) => q.number > n)
+  if (after) return after.marker.span
+  let before: Question | undefined
+  for (const q of model.questions) if (q.number < n) before = q
+  return before ? before.span : null
+}
+
+/** A question whose heading is lost while its prompt and `Answer:` line are still there. */
+export interface LostHeading {
+  number: number
+  /** Offset of its `Answer:`, which now stands inside another question's answer. */
+  answerAt: number
+  /** Where its heading belongs: the start of its prompt. */
+  promptStart: number
+  /** The question-missing finding, the cause of everything this does. */
+  ref: FindingRef
+}
+
+const lost = new WeakMap<CheckerReading, Map<number, LostHeading>>()
+
+/**
+ * The lost headings, by the offset of their `Answer:`: a stray `Answer:` on a template answer
+ * line, between two questions whose numbers leave a gap, for which putting `### Question N`
+ * back above its prompt is harmless to the checker.
+ */
+export function lostHeadings(context: RuleContext): Map<number, LostHeading> {
+  const checker = context.checker
+  if (!checker) return new Map()
+  const known = lost.get(checker)
+  if (known) return known
+  const found = new Map<number, LostHeading>()
+  lost.set(checker, found)
+  const { model } = context
+  const { source } = model
+  const present = new Set(model.questions.map((q) => q.number))
+  const markers = new Set(model.questions.map((q) => q.answer.marker?.end.offset))
+  const taken = new Set<number>()
+  for (const piece of checker.run.pieces) {
+    if (!piece.afterAnswer || markers.has(piece.start)) continue
+    const at = piece.start - 'Answer:'.length
+    const point = source.point(at)
+    if (!/^ {0,3}(?:>[ \t]*)*(?:\*\*)?$/.test(source.lineText(point.line).slice(0, point.column - 1))) continue
+    const index = model.questions.findIndex((q) => q.span.start.offset <= at && at < q.span.end.offset)
+    if (index < 0) continue
+    const here = model.questions[index]
+    const next = model.questions[index + 1]
+    let n = here.number + 1
+    while (n < (next ? next.number : here.number + 2) && (present.has(n) || taken.has(n))) n++
+    if ((next ? n >= next.number : n !== here.number + 1) || (context.profile && n > context.profile.questionCount)) continue
+    let line = point.line
+    while (line > 1 && /^ {0,3}>/.test(source.lineText(line - 1)) && source.lineStart(line - 1) > here.marker.span.end.offset) line--
+    const promptStart = source.lineStart(line)
+    if (!checker.vet([{ start: promptStart, end: promptStart, text: `### Question ${n}\n\n` }]).harmless) continue
+    const span = missingSpan(model, n)
+    taken.add(n)
+    found.set(at, { number: n, answerAt: at, promptStart, ref: refAt('question-missing', span) })
+  }
+  return found
+}
+
+/** True when the course checker runs through and passes every answer, under every checker staff may run. */
+export function checkerPassesAll(context: RuleContext): boolean {
+  const checker = context.checker
+  return !!checker && !checker.run.error && checker.verdicts.length > 0 && checker.verdicts.every((v) => v.pass.every((p) => p === true))
+}
+
+/** The finding that explains why the checker stops with an error: the first structural cause found, in order of how often it is the one. */
+export function crashCause(context: RuleContext): FindingRef | null {
+  const { model, profile, checker } = context
+  if (!checker?.run.error) return null
+  const lostOnes = [...lostHeadings(context).values()]
+  if (lostOnes.length) return lostOnes[0].ref
+  if (profile?.source === 'checker') {
+    const present = new Set(model.questions.map((q) => q.number))
+    for (let n = 1; n <= profile.questionCount; n++) if (!present.has(n) && model.questions.length) return refAt('question-missing', missingSpan(model, n))
+  }
+  const d = duplicates(model)
+  if (d.repeats.length) return refAt('question-duplicate', (d.copyStart ?? d.repeats[0]).marker.span)
+  const markerless = model.questions.find((q) => !q.answer.marker)
+  if (markerless) return refAt('answer-marker-missing', markerless.marker.span)
+  const demoted = model.questions.find((q) => !(q.marker.kind === 'heading' && (q.marker.depth ?? 0) >= 3))
+  if (demoted) return refAt('question-heading', demoted.marker.span)
+  const markers = new Set(model.questions.map((q) => q.answer.marker?.end.offset))
+  const stray = checker.run.pieces.find((p) => p.afterAnswer && !markers.has(p.start))
+  if (stray) return refAt('answer-marker-in-text', model.source.span(stray.start - 'Answer:'.length, stray.start))
+  const last = checker.run.pieces[checker.run.pieces.length - 1]
+  if (last?.afterAnswer && last.firstH3 !== null) return refAt('heading-after-last-answer', hashesAt(model, last.firstH3))
+  if (profile) {
+    const unknown = model.questions.find((q) => q.number < 1 || q.number > profile.questionCount)
+    if (unknown) return refAt('question-unknown', unknown.marker.span)
+  }
+  return null
+}

@@ -1,4 +1,5 @@
 import { plural } from '../util/plural.js'
+import { countsCause } from './cascade.js'
 import { countedBy, range } from './describe.js'
 import type { Rule } from './types.js'
 
@@ -13,13 +14,14 @@ export const imageCount: Rule = {
       const q = a.question
       const asks = `Question ${q.number} asks for ${range(limit)} ${limit.max === 1 ? 'image' : 'images'}; found ${a.images}.`
       const mode = `(${countedBy(context.wordCount)})`
+      const extraOf = { cause: countsCause(context, q, context.wordCount === 'grader'), folded: true }
       if (a.images < limit.min) {
         const fix = 'Put the image in `figures/` and add `![what it shows](figures/name.png)` to the answer.'
-        context.report(`${asks} ${fix} ${mode}`, q.answer.content ?? q.answer.marker ?? q.marker.span, q.number)
+        context.report(`${asks} ${fix} ${mode}`, q.answer.content ?? q.answer.marker ?? q.marker.span, q.number, extraOf)
       } else {
         const extra = a.imageSpans.slice(limit.max)
         const span = { start: extra[0].start, end: extra[extra.length - 1].end }
-        context.report(`${asks} Remove ${plural(extra.length, 'image')}, from here on. ${mode}`, span, q.number)
+        context.report(`${asks} Remove ${plural(extra.length, 'image')}, from here on. ${mode}`, span, q.number, extraOf)
       }
     }
   }
