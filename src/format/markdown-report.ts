@@ -40,9 +40,15 @@ export function renderFile(result: FileResult, options: RenderOptions): string {
     out.push(
       g.error
         ? `**Course checker** (\`report.py check\`, ${g.checker}-question version): stops with ${code(g.error)}: it reads ${g.found} answers, not ${g.expected}, so it checks none.`
-        : `**Course checker** (\`report.py check\`, ${g.checker}-question version): **${g.passed}/${g.total}** questions pass.`,
+        : g.versions
+          ? `**Course checker** (\`report.py check\`, ${g.checker}-question version), changed during the course: ${g.versions.map((v) => `the ${v.date} checker **${v.passed}/${g.total}**`).join(', ')} questions pass.`
+          : `**Course checker** (\`report.py check\`, ${g.checker}-question version): **${g.passed}/${g.total}** questions pass.`,
       ''
     )
+    for (const d of g.disagreements ?? []) {
+      out.push(`- Question ${d.checkedAs} passes under the ${d.passesUnder.join(', ')} checker and fails under the ${d.failsUnder.join(', ')} one.`)
+    }
+    if (g.disagreements?.length) out.push('')
     if (!options.compact) out.push(graderTable(result), '')
   }
   const rows = options.compact ? result.questions.filter((q) => q.status !== 'pass') : result.questions
