@@ -25,7 +25,11 @@ export interface AnswerCut {
   /** What the checker counts now, and would count with the edits (null when the edit changes the answer list). */
   counted: { words: number; images: number }
   whole: { words: number; images: number } | null
-  /** Pass now and after the edits, under the checker shipped with the template; null when it raises. */
+  /**
+   * Pass now and after the edits, by the counts, against the limits of its place under the
+   * checker shipped with the template: also when the checker raises for another reason, the
+   * cut decides the question once that is fixed. Null where no table applies.
+   */
   passNow: boolean | null
   passAfter: boolean | null
   /** Pass now under each checker staff may run (see `CheckerReading.tables`). */
@@ -75,12 +79,20 @@ function findCut(model: ReportModel, checker: CheckerReading, q: Question): Answ
     edits,
     counted: { words: answer.words, images: answer.images },
     whole: sameList ? after.counts[index] : null,
-    passNow: now?.pass[index] ?? null,
-    passAfter: sameList ? (after.pass[index] ?? null) : null,
+    passNow: within(checker, index, { words: answer.words, images: answer.images }),
+    passAfter: sameList ? within(checker, index, after.counts[index]) : null,
     passNowUnder: checker.verdicts.map((v) => v.pass[index] ?? null),
     harmless: vetted.harmless,
     ref: refAt('heading-in-answer', span)
   }
+}
+
+function within(checker: CheckerReading, index: number, counts: { words: number; images: number } | undefined): boolean | null {
+  const table = checker.tables[0]
+  if (!table || !counts) return null
+  const l = table.limits.get(index + 1)
+  const inside = (n: number, b: { min: number; max: number } | null | undefined) => !b || (n >= b.min && n <= b.max)
+  return inside(counts.words, l?.words) && inside(counts.images, l?.images)
 }
 
 /** Headings of depth 2 or more as bold text, and any other run of two or more `#` as one `#`, in [start, end). */
