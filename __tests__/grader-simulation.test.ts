@@ -247,7 +247,7 @@ describe('both checkers of each era where the course changed it, against the Pyt
   const tree = tempTree()
   afterAll(() => tree.cleanup())
 
-  it.each(CHECKERS.map((c) => [c.date, c]))('the %s checker holds its table, dated', (date, c) => {
+  it.each(CHECKERS.map((c) => [c.date, c] as const))('the %s checker holds its table, dated', (date, c) => {
     const table = c.table()
     expect(table.date).toBe(date)
     const typed = TABLES[c.typed].map((row, i) => [i + 1, row.words, row.images])

@@ -12,9 +12,15 @@ export const answerMarkerMissing: Rule = {
     const { model, checker } = context
     for (const q of model.questions) {
       if (q.answer.marker) continue
-      const effect = checker
-        ? ` The course checker finds each answer after the text \`Answer:\`, so it reads no answer for Question ${q.number} and checks each later answer against the question before it.${crashNote(checker)}`
-        : ''
+      const pieces = checker?.run.pieces ?? []
+      const last = pieces[pieces.length - 1]
+      const inLast = !!last && last.afterAnswer && q.marker.span.start.offset >= last.start && q.marker.kind === 'heading'
+      const previous = model.questions[model.questions.indexOf(q) - 1]
+      const effect = !checker
+        ? ''
+        : inLast
+          ? ` The course checker finds each answer after the text \`Answer:\`, so everything after Question ${previous?.number ?? q.number - 1}'s \`Answer:\` is its last answer, and it holds this heading's \`###\`: it reads that answer twice, once cut at this heading, and once whole, with Question ${q.number}'s prompt and answer, as Question ${q.number}'s.${crashNote(checker)}`
+          : ` The course checker finds each answer after the text \`Answer:\`, so it reads no answer for Question ${q.number} and checks each later answer against the question before it.${crashNote(checker)}`
       const edit = markerEdit(q, model.source.text)
       const vetted = checker ? checker.vet([edit]) : null
       // A repeated question: adding its `Answer:` adds an answer the checker has no place for.
