@@ -302,7 +302,7 @@ describe('both checkers of each era where the course changed it, against the Pyt
         ...group.map((x) => predictAfter(x.text, x.bom, c.version, table.limits, x.edits))
       ]
       expect(actual).toEqual(expected)
-      changed += group.filter((x, i) => JSON.stringify(actual[i]) !== JSON.stringify(actual[i + group.length])).length
+      changed += group.filter((_x, i) => JSON.stringify(actual[i]) !== JSON.stringify(actual[i + group.length])).length
     }
     // The two checkers of each pair disagree on some reports: the generator reaches that branch.
     for (const [a, b] of [[0, 1], [2, 3], [4, 5]]) {
