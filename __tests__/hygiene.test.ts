@@ -71,7 +71,7 @@ describe('group-number', () => {
   it.each([
     ['42', []],
     ['--- 42 ---', []],
-    ['Group 23', ['Question 1 says `Group 23`; the template asks for just the group number, `23`. The course checker does not check Question 1.']],
+    ['Group 23', ['Question 1 should be just the group number, `23`; it says `Group 23`. The course checker does not check Question 1; this is for the reader.']],
     ['Anna Berg, Bo Li', ['Question 1 should be your group number, like `42`; it says `Anna Berg, Bo Li`.']],
     ['Group 23 and 24', ['Question 1 should be just your group number; it says `Group 23 and 24`, with 2 numbers in it.']]
   ])('%s', (answer, messages) => {
@@ -79,7 +79,7 @@ describe('group-number', () => {
     expect(findingsOf(result, 'group-number').map((f) => f[5])).toEqual(messages)
     // Never an error: the course checker ignores Question 1. `Group 23` is info.
     expect(result.findings.filter((f) => f.ruleId === 'group-number').map((f) => f.severity)).toEqual(
-      messages.map((m) => (m.startsWith('Question 1 says') ? 'info' : 'warning'))
+      messages.map((m) => (m.includes('this is for the reader') ? 'info' : 'warning'))
     )
   })
 })

@@ -441,12 +441,20 @@ function findCut(model, checker, q) {
         edits,
         counted: { words: answer.words, images: answer.images },
         whole: sameList ? after.counts[index] : null,
-        passNow: now?.pass[index] ?? null,
-        passAfter: sameList ? (after.pass[index] ?? null) : null,
+        passNow: within(checker, index, { words: answer.words, images: answer.images }),
+        passAfter: sameList ? within(checker, index, after.counts[index]) : null,
         passNowUnder: checker.verdicts.map((v) => v.pass[index] ?? null),
         harmless: vetted.harmless,
         ref: refAt('heading-in-answer', span)
     };
+}
+function within(checker, index, counts) {
+    const table = checker.tables[0];
+    if (!table || !counts)
+        return null;
+    const l = table.limits.get(index + 1);
+    const inside = (n, b) => !b || (n >= b.min && n <= b.max);
+    return inside(counts.words, l?.words) && inside(counts.images, l?.images);
 }
 /** Headings of depth 2 or more as bold text, and any other run of two or more `#` as one `#`, in [start, end). */
 function cutEdits(model, start, end) {
@@ -732,9 +740,15 @@ const answerMarkerMissing = {
         for (const q of model.questions) {
             if (q.answer.marker)
                 continue;
-            const effect = checker
-                ? ` The course checker finds each answer after the text \`Answer:\`, so it reads no answer for Question ${q.number} and checks each later answer against the question before it.${crashNote(checker)}`
-                : '';
+            const pieces = checker?.run.pieces ?? [];
+            const last = pieces[pieces.length - 1];
+            const inLast = !!last && last.afterAnswer && q.marker.span.start.offset >= last.start && q.marker.kind === 'heading';
+            const previous = model.questions[model.questions.indexOf(q) - 1];
+            const effect = !checker
+                ? ''
+                : inLast
+                    ? ` The course checker finds each answer after the text \`Answer:\`, so everything after Question ${previous?.number ?? q.number - 1}'s \`Answer:\` is its last answer, and it holds this heading's \`###\`: it reads that answer twice, once cut at this heading, and once whole, with Question ${q.number}'s prompt and answer, as Question ${q.number}'s.${crashNote(checker)}`
+                    : ` The course checker finds each answer after the text \`Answer:\`, so it reads no answer for Question ${q.number} and checks each later answer against the question before it.${crashNote(checker)}`;
             const edit = markerEdit(q, model.source.text);
             const vetted = checker ? checker.vet([edit]) : null;
             // A repeated question: adding its `Answer:` adds an answer the checker has no place for.
@@ -959,7 +973,7 @@ const groupNumber = {
             const numbers = said.match(/\d+/g) ?? [];
             // `Group 60`: a reader understands it, and the checker ignores Question 1.
             if (numbers.length === 1) {
-                context.report(`Question 1 says ${code(said)}; the template asks for just the group number, ${code(numbers[0])}. The course checker does not check Question 1.`, q.answer.content, 1, { severity: 'info' });
+                context.report(`Question 1 should be just the group number, ${code(numbers[0])}; it says ${code(said)}. The course checker does not check Question 1; this is for the reader.`, q.answer.content, 1, { severity: 'info' });
                 continue;
             }
             context.report(numbers.length
@@ -1133,6 +1147,7 @@ const imageAlt = {
 
 
 
+
 const imageCount = {
     id: 'image-count',
     severity: 'error',
@@ -1146,9 +1161,14 @@ const imageCount = {
             const asks = `Question ${q.number} asks for ${range(limit)} ${limit.max === 1 ? 'image' : 'images'}; found ${a.images}.`;
             const mode = `(${countedBy(context.wordCount)})`;
             const extraOf = { cause: countsCause(context, q, context.wordCount === 'grader'), folded: true };
+            // Too few, next to an <img> or a link to a figure the checker does not count: they explain it
+            // (not folded: this finding says what the question needs).
+            const html = q.answer.images.find((i) => i.kind === 'html');
+            const link = q.answer.links.find((l) => /\.(png|jpe?g|gif|svg|webp|bmp)(?:[?#].*)?$/i.test(l.href));
+            const near = !extraOf.cause && a.images < limit.min ? (html ? refAt('html-image', html.span) : link ? refAt('image-link', link.span) : null) : null;
             if (a.images < limit.min) {
                 const fix = 'Put the image in `figures/` and add `![what it shows](figures/name.png)` to the answer.';
-                context.report(`${asks} ${fix} ${mode}`, q.answer.content ?? q.answer.marker ?? q.marker.span, q.number, extraOf);
+                context.report(`${asks} ${fix} ${mode}`, q.answer.content ?? q.answer.marker ?? q.marker.span, q.number, near ? { cause: near } : extraOf);
             }
             else {
                 const extra = a.imageSpans.slice(limit.max);
@@ -1653,24 +1673,26 @@ const studyNumbers = {
 ;// CONCATENATED MODULE: ./src/rules/template-example.ts
 
 
-/** Blanks the template's examples leave for the student: `sXXXXXX`, `X %`, `XX%`. */
-const BLANK = /\bs?X{2,}\b|\bX ?%/;
+/** Blanks the template's examples leave for the student: `sXXXXXX`, `X %`, `XX%`, `<weblink>`. */
+const BLANK = /<weblink>|\bs?X{2,}\b|\bX ?%/g;
 const MIN_WORDS = 6;
-/** Lower-case words only, so markup, quotes and line breaks do not matter. */
+/** Lower-case words only, so markup, quotes and line breaks do not matter; a `...` blank stays, as `…`. */
 function normalize(text) {
     return text
         .toLowerCase()
-        .replace(/[^\p{L}\p{N}%]+/gu, ' ')
+        .replace(/\.{3}|…/g, ' … ')
+        .replace(/[^\p{L}\p{N}%…]+/gu, ' ')
         .trim();
 }
-/** The sentences of a prompt's example: what follows its `Example:`. */
-function exampleSentences(promptText) {
+/** What follows a prompt's `Example:`. */
+function exampleText(promptText) {
     const at = promptText.search(/\bexample:/i);
-    if (at < 0)
-        return [];
-    return promptText
-        .slice(at + 'example:'.length)
-        .split(/(?<=[.!?])\s+|\.{3}|…/)
+    return at < 0 ? '' : promptText.slice(at + 'example:'.length);
+}
+/** The sentences of a prompt's example. */
+function exampleSentences(promptText) {
+    return exampleText(promptText)
+        .split(/(?<=[^.][.!?])\s+/)
         .map((s) => s.trim())
         .filter(Boolean);
 }
@@ -1689,6 +1711,19 @@ const templateExample = {
                     continue;
                 context.report(`${code(image.src)} is the template's example path, not a file: put your image in \`figures/\` and write its name, e.g. \`figures/wandb_loss.png\`.`, image.span, q.number);
             }
+            // A blank of the example left unfilled in the answer.
+            // The prompt as written: `<weblink>` is HTML to the parser, so it is not in the prompt's text.
+            const written = q.prompt.span ? model.source.slice(q.prompt.span) : '';
+            const blanks = new Set([...exampleText(written).matchAll(BLANK)].map((m) => m[0]));
+            for (const blank of blanks) {
+                const at = answer.raw.indexOf(blank);
+                if (at < 0)
+                    continue;
+                const start = answer.span.start.offset + at;
+                if (answer.code.some((c) => c.span.start.offset <= start && start < c.span.end.offset))
+                    continue;
+                context.report(`${code(blank)} is a blank of the prompt's example, left unfilled in Question ${q.number}'s answer. Put in your own ${blank.includes('weblink') ? 'link' : 'value'}.`, model.source.span(start, start + blank.length), q.number);
+            }
             const said = ` ${normalize(answer.rendered)} `;
             const sentences = exampleSentences(q.prompt.text);
             let reported = 0;
@@ -1698,14 +1733,16 @@ const templateExample = {
                 const words = normalize(sentence);
                 if (words.split(' ').length < MIN_WORDS || !said.includes(` ${words} `))
                     continue;
-                const blank = BLANK.exec(sentence);
+                const blank = /\.{3}|…/.exec(sentence);
                 const first = sentence.split(/\s+/).slice(0, 3).join(' ').replace(/[*_]/g, '');
                 const where = locate(answer.raw, first);
                 const at = answer.span.start.offset + where;
                 const span = where < 0 ? answer.content : model.source.span(at, at + first.length);
                 context.report(blank
-                    ? `The prompt's example is left in Question ${q.number}'s answer with its blank ${code(blank[0])} unfilled: ${code(clip(sentence))}. Fill it in with your own numbers.`
-                    : `The prompt's example sentence is in Question ${q.number}'s answer word for word: ${code(clip(sentence))}. Say what your group did, in your own words.`, span, q.number);
+                    ? `The prompt's example is left in Question ${q.number}'s answer with its blank ${code(blank[0])} unfilled: ${code(clip(sentence))}. Fill it in.`
+                    : `The prompt's example sentence is in Question ${q.number}'s answer word for word: ${code(clip(sentence))}. If it is what your group did, say it in your own words.`, span, q.number, 
+                // A whole example sentence may be true of the group; a blank left open never is.
+                blank ? {} : { severity: 'info' });
                 reported++;
             }
         }

@@ -14,7 +14,7 @@ export const groupNumber: Rule = {
       // `Group 60`: a reader understands it, and the checker ignores Question 1.
       if (numbers.length === 1) {
         context.report(
-          `Question 1 says ${code(said)}; the template asks for just the group number, ${code(numbers[0])}. The course checker does not check Question 1.`,
+          `Question 1 should be just the group number, ${code(numbers[0])}; it says ${code(said)}. The course checker does not check Question 1; this is for the reader.`,
           q.answer.content,
           1,
           { severity: 'info' }
