@@ -26,9 +26,9 @@ export interface AnswerCut {
   counted: { words: number; images: number }
   whole: { words: number; images: number } | null
   /**
-   * Pass now and after the edits, by the counts, against the limits of its place under the
-   * checker shipped with the template: also when the checker raises for another reason, the
-   * cut decides the question once that is fixed. Null where no table applies.
+   * Pass now and after the edits, by the counts, against the question's own limits under the
+   * checker shipped with the template: also when the checker raises or shifts answers for
+   * another reason, the cut decides the question once that is fixed. Null where no table applies.
    */
   passNow: boolean | null
   passAfter: boolean | null
@@ -79,18 +79,19 @@ function findCut(model: ReportModel, checker: CheckerReading, q: Question): Answ
     edits,
     counted: { words: answer.words, images: answer.images },
     whole: sameList ? after.counts[index] : null,
-    passNow: within(checker, index, { words: answer.words, images: answer.images }),
-    passAfter: sameList ? within(checker, index, after.counts[index]) : null,
+    passNow: within(checker, q.number, { words: answer.words, images: answer.images }),
+    passAfter: sameList ? within(checker, q.number, after.counts[index]) : null,
     passNowUnder: checker.verdicts.map((v) => v.pass[index] ?? null),
     harmless: vetted.harmless,
     ref: refAt('heading-in-answer', span)
   }
 }
 
-function within(checker: CheckerReading, index: number, counts: { words: number; images: number } | undefined): boolean | null {
+/** Counts against the question's own limits: where answers are shifted, that is what holds once the shift is fixed. */
+function within(checker: CheckerReading, question: number, counts: { words: number; images: number } | undefined): boolean | null {
   const table = checker.tables[0]
   if (!table || !counts) return null
-  const l = table.limits.get(index + 1)
+  const l = table.limits.get(question)
   const inside = (n: number, b: { min: number; max: number } | null | undefined) => !b || (n >= b.min && n <= b.max)
   return inside(counts.words, l?.words) && inside(counts.images, l?.images)
 }

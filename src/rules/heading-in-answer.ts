@@ -1,9 +1,9 @@
 import { code } from '../util/code-span.js'
 import { plural } from '../util/plural.js'
-import { answerCut, type AnswerCut } from './cascade.js'
+import { answerCut, missingSpan, type AnswerCut } from './cascade.js'
 import { range } from './describe.js'
 import type { QuestionAnalysis } from './analysis.js'
-import type { Rule } from './types.js'
+import { refAt, type Rule } from './types.js'
 
 export const headingInAnswer: Rule = {
   id: 'heading-in-answer',
@@ -27,13 +27,19 @@ export const headingInAnswer: Rule = {
         `The course checker stops reading Question ${q.number}'s answer at this ${heading}${cut.inCode ? ' (in code)' : ''}: ` +
         `it cuts each answer at its first \`###\`, or at a \`##\` before that, ${counts}.`
       const fix = cut.inCode ? 'Write the line without `##`' : 'Write the subheading as **bold text** (`####` still holds `###`)'
+      // The next question's heading is lost: what follows may be its answer, and question-missing is the cause.
+      const numbers = new Set(model.questions.map((o) => o.number))
+      const next = q.number + 1
+      const lost = context.profile?.source === 'checker' && next <= context.profile.questionCount && !numbers.has(next) && model.questions.some((o) => o.number > next)
+      const extra = lost ? { cause: refAt('question-missing', missingSpan(model, next)) } : {}
+      const lostNote = lost ? ` Question ${next}'s heading is missing, so the text after it may be Question ${next}'s answer.` : ''
       if (cut.passNow === false) {
-        context.report(`${head} ${failure(a, cut)} ${advice(a, cut, fix)}`, cut.span, q.number)
+        context.report(`${head}${lostNote} ${failure(a, cut)} ${advice(a, cut, fix)}`, cut.span, q.number, extra)
         return
       }
       if (cut.passNow === null) {
         // The checker stops before checking anything; the cut matters once that is fixed.
-        context.report(`${head} ${cut.harmless ? `${fix}.` : ''}`.trim(), cut.span, q.number, { severity: 'warning' })
+        context.report(`${head}${lostNote} ${cut.harmless ? `${fix}.` : ''}`.trim(), cut.span, q.number, { ...extra, severity: 'warning' })
         return
       }
       // It passes as it is: nothing the checker decides changes.
@@ -41,7 +47,7 @@ export const headingInAnswer: Rule = {
         cut.harmless && cut.passAfter
           ? `Question ${q.number} passes either way. ${fix} if the rest belongs to the answer.`
           : `Question ${q.number} passes only because of the cut: ${lateFailure(a, cut)} Leave it, or shorten the answer first.`
-      context.report(`${head} ${note}`, cut.span, q.number, { severity: 'info' })
+      context.report(`${head}${lostNote} ${note}`, cut.span, q.number, { ...extra, severity: 'info' })
     })
   }
 }
