@@ -1,5 +1,5 @@
 import { code } from '../util/code-span.js'
-import { URL_SCHEME } from './image-checks.js'
+import { resolvedFrom, URL_SCHEME } from './image-checks.js'
 import type { Rule } from './types.js'
 
 export const linkMissing: Rule = {
@@ -14,7 +14,7 @@ export const linkMissing: Rule = {
         const href = link.href.trim()
         if (!href || href.startsWith('#') || href.startsWith('//') || URL_SCHEME.test(href)) continue
         const target = repo.resolve(href)
-        const from = href.startsWith('/') ? 'a path that starts with `/` is relative to the repository root' : 'paths are relative to the report'
+        const from = resolvedFrom(href)
         if (target.kind === 'missing') {
           context.report(
             `The link to ${code(href)} leads to no file in the repository (looked for ${code(target.path)}; ${from}): a reader of the hand-in gets an error page. Fix the path, or link the file on GitHub.`,
