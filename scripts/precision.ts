@@ -67,10 +67,10 @@ function matches(f: Finding, e: Expect): boolean {
 }
 
 type Counts = Map<string, { wrong: number; all: number }>
-function run(cli: string): { counts: Counts; wrong: string[] } {
+function run(cli: string, group: Report[]): { counts: Counts; wrong: string[] } {
   const counts: Counts = new Map()
   const wrong: string[] = []
-  for (const r of reports) {
+  for (const r of group) {
     const tree = tempTree(r.files)
     const out = spawnSync(process.execPath, [cli, '--format', 'json', join(tree.dir, 'reports', 'README.md')], { encoding: 'utf8', maxBuffer: 64 << 20 })
     tree.cleanup()
@@ -94,22 +94,26 @@ function run(cli: string): { counts: Counts; wrong: string[] } {
   return { counts, wrong }
 }
 
-const before = run(builds.before)
-const after = run(builds.after)
-const rules = [...new Set([...before.counts.keys(), ...after.counts.keys()])].sort()
-const rows = rules.map((id) => {
-  const b = before.counts.get(id) ?? { wrong: 0, all: 0 }
-  const a = after.counts.get(id) ?? { wrong: 0, all: 0 }
-  return `| \`${id}\` | ${b.wrong} of ${b.all} | ${a.wrong} of ${a.all} |`
-})
 const total = (c: Counts) => [...c.values()].reduce((s, x) => ({ wrong: s.wrong + x.wrong, all: s.all + x.all }), { wrong: 0, all: 0 })
-const tb = total(before.counts)
-const ta = total(after.counts)
-console.log(`${reports.length} reports (${reports.filter((r) => r.name.startsWith('seed')).length} seeds, ${reports.filter((r) => r.name.startsWith('case')).length} fixture cases)\n`)
-console.log('| rule | judged wrong before | judged wrong after |\n| --- | --: | --: |')
-console.log(rows.join('\n'))
-console.log(`| **all** | **${tb.wrong} of ${tb.all}** | **${ta.wrong} of ${ta.all}** |`)
-if (args.includes('--list')) {
-  console.log('\nJudged wrong before:\n' + before.wrong.map((w) => `- ${w}`).join('\n'))
-  console.log('\nJudged wrong after:\n' + after.wrong.map((w) => `- ${w}`).join('\n'))
+for (const [title, group] of [
+  ['the seed reports', reports.filter((r) => r.name.startsWith('seed'))],
+  ['the fixture cases', reports.filter((r) => r.name.startsWith('case'))]
+] as const) {
+  const before = run(builds.before, group)
+  const after = run(builds.after, group)
+  const rules = [...new Set([...before.counts.keys(), ...after.counts.keys()])].sort()
+  console.log(`\nOn ${title} (${group.length}): findings judged wrong, of all findings of the rule\n`)
+  console.log('| rule | before | after |\n| --- | --: | --: |')
+  for (const id of rules) {
+    const b = before.counts.get(id) ?? { wrong: 0, all: 0 }
+    const a = after.counts.get(id) ?? { wrong: 0, all: 0 }
+    console.log(`| \`${id}\` | ${b.wrong} of ${b.all} | ${a.wrong} of ${a.all} |`)
+  }
+  const tb = total(before.counts)
+  const ta = total(after.counts)
+  console.log(`| **all** | **${tb.wrong} of ${tb.all}** | **${ta.wrong} of ${ta.all}** |`)
+  if (args.includes('--list')) {
+    console.log('\nJudged wrong before:\n' + before.wrong.map((w) => `- ${w}`).join('\n'))
+    console.log('\nJudged wrong after:\n' + after.wrong.map((w) => `- ${w}`).join('\n'))
+  }
 }

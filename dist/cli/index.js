@@ -441,18 +441,19 @@ function findCut(model, checker, q) {
         edits,
         counted: { words: answer.words, images: answer.images },
         whole: sameList ? after.counts[index] : null,
-        passNow: within(checker, index, { words: answer.words, images: answer.images }),
-        passAfter: sameList ? within(checker, index, after.counts[index]) : null,
+        passNow: within(checker, q.number, { words: answer.words, images: answer.images }),
+        passAfter: sameList ? within(checker, q.number, after.counts[index]) : null,
         passNowUnder: checker.verdicts.map((v) => v.pass[index] ?? null),
         harmless: vetted.harmless,
         ref: refAt('heading-in-answer', span)
     };
 }
-function within(checker, index, counts) {
+/** Counts against the question's own limits: where answers are shifted, that is what holds once the shift is fixed. */
+function within(checker, question, counts) {
     const table = checker.tables[0];
     if (!table || !counts)
         return null;
-    const l = table.limits.get(index + 1);
+    const l = table.limits.get(question);
     const inside = (n, b) => !b || (n >= b.min && n <= b.max);
     return inside(counts.words, l?.words) && inside(counts.images, l?.images);
 }
@@ -1017,6 +1018,7 @@ const headingAfterLastAnswer = {
 
 
 
+
 const headingInAnswer = {
     id: 'heading-in-answer',
     severity: 'error',
@@ -1038,20 +1040,26 @@ const headingInAnswer = {
             const head = `The course checker stops reading Question ${q.number}'s answer at this ${heading}${cut.inCode ? ' (in code)' : ''}: ` +
                 `it cuts each answer at its first \`###\`, or at a \`##\` before that, ${counts}.`;
             const fix = cut.inCode ? 'Write the line without `##`' : 'Write the subheading as **bold text** (`####` still holds `###`)';
+            // The next question's heading is lost: what follows may be its answer, and question-missing is the cause.
+            const numbers = new Set(model.questions.map((o) => o.number));
+            const next = q.number + 1;
+            const lost = context.profile?.source === 'checker' && next <= context.profile.questionCount && !numbers.has(next) && model.questions.some((o) => o.number > next);
+            const extra = lost ? { cause: refAt('question-missing', missingSpan(model, next)) } : {};
+            const lostNote = lost ? ` Question ${next}'s heading is missing, so the text after it may be Question ${next}'s answer.` : '';
             if (cut.passNow === false) {
-                context.report(`${head} ${failure(a, cut)} ${advice(a, cut, fix)}`, cut.span, q.number);
+                context.report(`${head}${lostNote} ${failure(a, cut)} ${advice(a, cut, fix)}`, cut.span, q.number, extra);
                 return;
             }
             if (cut.passNow === null) {
                 // The checker stops before checking anything; the cut matters once that is fixed.
-                context.report(`${head} ${cut.harmless ? `${fix}.` : ''}`.trim(), cut.span, q.number, { severity: 'warning' });
+                context.report(`${head}${lostNote} ${cut.harmless ? `${fix}.` : ''}`.trim(), cut.span, q.number, { ...extra, severity: 'warning' });
                 return;
             }
             // It passes as it is: nothing the checker decides changes.
             const note = cut.harmless && cut.passAfter
                 ? `Question ${q.number} passes either way. ${fix} if the rest belongs to the answer.`
                 : `Question ${q.number} passes only because of the cut: ${lateFailure(a, cut)} Leave it, or shorten the answer first.`;
-            context.report(`${head} ${note}`, cut.span, q.number, { severity: 'info' });
+            context.report(`${head}${lostNote} ${note}`, cut.span, q.number, { ...extra, severity: 'info' });
         });
     }
 };
@@ -1197,6 +1205,10 @@ function* resolvedImages(context) {
             yield { question, image, target: repo.resolve(image.src) };
     }
 }
+/** How a path written in the report is resolved, for a message: `/` is the repository root, else the report's folder. */
+function resolvedFrom(src) {
+    return src.startsWith('/') ? 'a path that starts with `/` is relative to the repository root' : 'paths are relative to the report';
+}
 
 ;// CONCATENATED MODULE: ./src/rules/image-format.ts
 
@@ -1309,7 +1321,7 @@ const imageMissing = {
     check(context) {
         for (const { question, image, target } of resolvedImages(context)) {
             if (target.kind === 'missing') {
-                context.report(`Image ${code(image.src)} is not in the repository (looked for ${code(target.path)}; ${image.src.startsWith('/') ? 'a path that starts with `/` is relative to the repository root' : 'paths are relative to the report'}). Add the file or fix the path.`, image.srcSpan, question.number);
+                context.report(`Image ${code(image.src)} is not in the repository (looked for ${code(target.path)}; ${resolvedFrom(image.src)}). Add the file or fix the path.`, image.srcSpan, question.number);
             }
             else if (target.kind === 'case-mismatch') {
                 context.report(`Image ${code(image.src)} exists only as ${code(target.actual)}: the hand-in is built on Linux, where letter case matters. Write the path exactly as the file is named.`, image.srcSpan, question.number);
@@ -1391,7 +1403,7 @@ const linkMissing = {
                 if (!href || href.startsWith('#') || href.startsWith('//') || URL_SCHEME.test(href))
                     continue;
                 const target = repo.resolve(href);
-                const from = href.startsWith('/') ? 'a path that starts with `/` is relative to the repository root' : 'paths are relative to the report';
+                const from = resolvedFrom(href);
                 if (target.kind === 'missing') {
                     context.report(`The link to ${code(href)} leads to no file in the repository (looked for ${code(target.path)}; ${from}): a reader of the hand-in gets an error page. Fix the path, or link the file on GitHub.`, link.hrefSpan, q.number);
                 }
