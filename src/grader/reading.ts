@@ -5,6 +5,8 @@ import { simulateChecker, type CheckerAnswer, type CheckerPiece, type CheckerRun
 
 /** How many edits one reading vets at most: each costs a pass over the text, and a report is hostile input. */
 export const MAX_VETTED_EDITS = 64
+/** And how many characters all its vetting reads at most: a long report gets fewer vets (at least 4). */
+export const VETTED_CHARACTERS = 4_000_000
 
 /** The verdict of an edit under every checker staff may run. */
 export interface Vetting {
@@ -43,7 +45,7 @@ export function readLikeChecker(model: ReportModel, bom: boolean, version: Check
   for (const q of model.questions) if (q.answer.marker) byMarkerEnd.set(q.answer.marker.end.offset, q)
   const pieceAt = new Map(run.pieces.filter((p) => p.afterAnswer).map((p) => [p.start, p]))
   const verdicts = tables.map((t) => verdict(run, t.limits))
-  let budget = MAX_VETTED_EDITS
+  let budget = Math.max(4, Math.min(MAX_VETTED_EDITS, Math.floor(VETTED_CHARACTERS / Math.max(1, text.length))))
   return {
     run,
     // A question's answer for the checker: the first one it reads from the question's own
@@ -58,6 +60,7 @@ export function readLikeChecker(model: ReportModel, bom: boolean, version: Check
     tables,
     verdicts,
     vet(edits) {
+      // Past the budget nothing is vetted, so no advice that edits the report is given.
       if (budget <= 0) return { effects: [], after: [], harmless: false }
       budget--
       // predictAfter, with one run of the checker for every table.

@@ -2,7 +2,7 @@ import type { TextEdit } from '../grader/predict.js'
 import type { CheckerReading } from '../grader/reading.js'
 import type { Question, ReportModel, Span } from '../model/types.js'
 import type { FindingRef } from '../types/results.js'
-import { hashesAt } from './checker-words.js'
+import { hashesAt, questionIndexAt } from './checker-words.js'
 import type { RuleContext } from './types.js'
 import { refAt } from './types.js'
 
@@ -41,6 +41,20 @@ export interface AnswerCut {
 }
 
 const cuts = new WeakMap<CheckerReading, Map<Question, AnswerCut | null>>()
+const indexes = new WeakMap<CheckerReading, Map<number, number>>()
+
+/** The place in the checker's list of the cut answer of each piece, by the piece's start: one pass, not one search per question. */
+function answerIndex(checker: CheckerReading): Map<number, number> {
+  let map = indexes.get(checker)
+  if (!map) {
+    map = new Map()
+    checker.run.answers.forEach((a, i) => {
+      if (a.from === 'piece' && !map!.has(a.pieceStart)) map!.set(a.pieceStart, i)
+    })
+    indexes.set(checker, map)
+  }
+  return map
+}
 
 /** The cut inside a question's answer (not the last answer: heading-after-last-answer has that); null when there is none. */
 export function answerCut(context: RuleContext, question: Question): AnswerCut | null {
@@ -62,7 +76,7 @@ function findCut(model: ReportModel, checker: CheckerReading, q: Question): Answ
   // question, or a `##` section heading such as the template's `## Coding environment`).
   const end = Math.min(q.answer.span.end.offset, piece.end)
   if (piece.cut >= end || !q.answer.content || piece.cut < q.answer.content.start.offset) return null
-  const index = checker.run.answers.findIndex((a) => a.pieceStart === piece.start && a.from === 'piece')
+  const index = answerIndex(checker).get(piece.start) ?? -1
   if (index < 0) return null
   const edits = cutEdits(model, marker.end.offset, end)
   const vetted = checker.vet(edits)
@@ -101,18 +115,30 @@ function cutEdits(model: ReportModel, start: number, end: number): TextEdit[] {
   const text = model.source.text
   const edits: TextEdit[] = []
   const covered: [number, number][] = []
-  for (const h of model.headings) {
+  // Headings are in document order: start at the first one at or after `start`.
+  const headings = model.headings
+  let lo = 0
+  let hi = headings.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (headings[mid].span.start.offset < start) lo = mid + 1
+    else hi = mid
+  }
+  for (let k = lo; k < headings.length && headings[k].span.start.offset < end; k++) {
+    const h = headings[k]
     const from = h.span.start.offset
     const to = h.span.end.offset
-    if (from < start || to > end || h.kind !== 'atx' || h.depth < 2) continue
+    if (to > end || h.kind !== 'atx' || h.depth < 2) continue
     const title = h.text.replace(/^\*\*(.*)\*\*:?$/, '$1').trim()
     edits.push({ start: from, end: to, text: title ? `**${title}**` : '' })
     covered.push([from, to])
   }
   const slice = text.slice(start, end)
+  let c = 0
   for (const m of slice.matchAll(/#{2,}/g)) {
     const at = start + (m.index ?? 0)
-    if (covered.some(([a, b]) => at >= a && at < b)) continue
+    while (c < covered.length && covered[c][1] <= at) c++
+    if (c < covered.length && at >= covered[c][0]) continue
     edits.push({ start: at, end: at + m[0].length, text: '#' })
   }
   return edits
@@ -202,7 +228,7 @@ export function lostHeadings(context: RuleContext): Map<number, LostHeading> {
     const at = piece.start - 'Answer:'.length
     const point = source.point(at)
     if (!/^ {0,3}(?:>[ \t]*)*(?:\*\*)?$/.test(source.lineText(point.line).slice(0, point.column - 1))) continue
-    const index = model.questions.findIndex((q) => q.span.start.offset <= at && at < q.span.end.offset)
+    const index = questionIndexAt(model, at)
     if (index < 0) continue
     const here = model.questions[index]
     const next = model.questions[index + 1]

@@ -10,6 +10,7 @@ export const checklistItem: Rule = {
     const checklist = context.model.checklist
     if (!checklist) return
     const understood = new Map<string, MalformedChecklistLine[]>()
+    const sections = sectionsOf(checklist)
     for (const line of checklist.malformed) {
       if (line.reads === 'unclear') {
         context.report(
@@ -20,7 +21,7 @@ export const checklistItem: Rule = {
         )
         continue
       }
-      const section = sectionOf(checklist, line)
+      const section = sections.get(line)!
       const list = understood.get(section)
       if (list) list.push(line)
       else understood.set(section, [line])
@@ -44,9 +45,16 @@ export const checklistItem: Rule = {
   }
 }
 
-/** The checklist section a line stands in: the last section heading above it. */
-export function sectionOf(checklist: Checklist, line: { span: { start: { offset: number } } }): string {
+/** The checklist section each malformed line stands in (the last section heading above it), in one pass over both lists. */
+export function sectionsOf(checklist: Checklist): Map<MalformedChecklistLine, string> {
+  const out = new Map<MalformedChecklistLine, string>()
+  const headed = checklist.sections.filter((s) => s.span).sort((a, b) => a.span!.start.offset - b.span!.start.offset)
+  const lines = [...checklist.malformed].sort((a, b) => a.span.start.offset - b.span.start.offset)
   let title = checklist.sections[0]?.title ?? 'Checklist'
-  for (const s of checklist.sections) if (s.span && s.span.start.offset < line.span.start.offset) title = s.title
-  return title
+  let k = 0
+  for (const line of lines) {
+    while (k < headed.length && headed[k].span!.start.offset < line.span.start.offset) title = headed[k++].title
+    out.set(line, title)
+  }
+  return out
 }

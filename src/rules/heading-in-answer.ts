@@ -12,6 +12,9 @@ export const headingInAnswer: Rule = {
     'A `###` or `##` inside an answer (a subheading, a code comment, a shell prompt) makes the course checker stop reading the answer there; an error when that fails the question.',
   check(context) {
     const { model } = context
+    const numbers = new Set(model.questions.map((o) => o.number))
+    let highest = 0
+    for (const o of model.questions) highest = Math.max(highest, o.number)
     context.questions.forEach((a) => {
       const cut = answerCut(context, a.question)
       if (!cut) return
@@ -28,9 +31,8 @@ export const headingInAnswer: Rule = {
         `it cuts each answer at its first \`###\`, or at a \`##\` before that, ${counts}.`
       const fix = cut.inCode ? 'Write the line without `##`' : 'Write the subheading as **bold text** (`####` still holds `###`)'
       // The next question's heading is lost: what follows may be its answer, and question-missing is the cause.
-      const numbers = new Set(model.questions.map((o) => o.number))
       const next = q.number + 1
-      const lost = context.profile?.source === 'checker' && next <= context.profile.questionCount && !numbers.has(next) && model.questions.some((o) => o.number > next)
+      const lost = context.profile?.source === 'checker' && next <= context.profile.questionCount && !numbers.has(next) && highest > next
       const extra = lost ? { cause: refAt('question-missing', missingSpan(model, next)) } : {}
       const lostNote = lost ? ` Question ${next}'s heading is missing, so the text after it may be Question ${next}'s answer.` : ''
       if (cut.passNow === false) {
