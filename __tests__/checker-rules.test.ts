@@ -318,3 +318,26 @@ describe('prompt-constraint-mismatch', () => {
     ])
   })
 })
+
+describe('a template whose checker changed during the course', () => {
+  it('shows both verdicts, and the questions they disagree on, in the grader block and the summary', async () => {
+    const { renderFile } = await import('../src/format/markdown-report.js')
+    const { formatText } = await import('../src/format/text.js')
+    const result = lint(buildReport({ era: '2024-12', answers: { 31: words(250) } }))
+    expect(result.grader).toMatchObject({
+      passed: 30,
+      versions: [
+        { date: '2024-12-22', passed: 30 },
+        { date: '2025-01-08', passed: 31 }
+      ],
+      disagreements: [{ checkedAs: 31, passesUnder: ['2025-01-08'], failsUnder: ['2024-12-22'] }]
+    })
+    const markdown = renderFile(result, { lineLink: null, ruleLink: null, compact: false, maxFindings: 50 })
+    expect(markdown).toContain('changed during the course: the 2024-12-22 checker **30/31**, the 2025-01-08 checker **31/31** questions pass.')
+    expect(markdown).toContain('- Question 31 passes under the 2025-01-08 checker and fails under the 2024-12-22 one.')
+    expect(formatText([result])).toContain('Course checker, changed during the course: 2024-12-22: 30/31 pass; 2025-01-08: 31/31 pass')
+    // A template with one checker has neither field: the JSON layout is unchanged there.
+    const single = lint(buildReport({ era: '2025' })).grader!
+    expect('versions' in single || 'disagreements' in single).toBe(false)
+  })
+})
