@@ -32815,7 +32815,23 @@ function hashesAt(model, offset) {
 }
 /** The question whose stretch of the report holds `offset`, if any. */
 function questionAround(model, offset) {
-    return model.questions.find((q) => q.span.start.offset <= offset && offset < q.span.end.offset) ?? null;
+    return model.questions[questionIndexAt(model, offset)] ?? null;
+}
+/** The index of the question whose stretch holds `offset`, or -1: a binary search (questions are in document order). */
+function questionIndexAt(model, offset) {
+    const qs = model.questions;
+    let lo = 0;
+    let hi = qs.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (qs[mid].span.start.offset > offset)
+            hi = mid - 1;
+        else if (qs[mid].span.end.offset <= offset)
+            lo = mid + 1;
+        else
+            return mid;
+    }
+    return -1;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
@@ -32828,6 +32844,20 @@ function refAt(ruleId, span) {
 
 
 const cuts = new WeakMap();
+const indexes = new WeakMap();
+/** The place in the checker's list of the cut answer of each piece, by the piece's start: one pass, not one search per question. */
+function answerIndex(checker) {
+    let map = indexes.get(checker);
+    if (!map) {
+        map = new Map();
+        checker.run.answers.forEach((a, i) => {
+            if (a.from === 'piece' && !map.has(a.pieceStart))
+                map.set(a.pieceStart, i);
+        });
+        indexes.set(checker, map);
+    }
+    return map;
+}
 /** The cut inside a question's answer (not the last answer: heading-after-last-answer has that); null when there is none. */
 function answerCut(context, question) {
     const checker = context.checker;
@@ -32853,7 +32883,7 @@ function findCut(model, checker, q) {
     const end = Math.min(q.answer.span.end.offset, piece.end);
     if (piece.cut >= end || !q.answer.content || piece.cut < q.answer.content.start.offset)
         return null;
-    const index = checker.run.answers.findIndex((a) => a.pieceStart === piece.start && a.from === 'piece');
+    const index = answerIndex(checker).get(piece.start) ?? -1;
     if (index < 0)
         return null;
     const edits = cutEdits(model, marker.end.offset, end);
@@ -32892,19 +32922,34 @@ function cutEdits(model, start, end) {
     const text = model.source.text;
     const edits = [];
     const covered = [];
-    for (const h of model.headings) {
+    // Headings are in document order: start at the first one at or after `start`.
+    const headings = model.headings;
+    let lo = 0;
+    let hi = headings.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (headings[mid].span.start.offset < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (let k = lo; k < headings.length && headings[k].span.start.offset < end; k++) {
+        const h = headings[k];
         const from = h.span.start.offset;
         const to = h.span.end.offset;
-        if (from < start || to > end || h.kind !== 'atx' || h.depth < 2)
+        if (to > end || h.kind !== 'atx' || h.depth < 2)
             continue;
         const title = h.text.replace(/^\*\*(.*)\*\*:?$/, '$1').trim();
         edits.push({ start: from, end: to, text: title ? `**${title}**` : '' });
         covered.push([from, to]);
     }
     const slice = text.slice(start, end);
+    let c = 0;
     for (const m of slice.matchAll(/#{2,}/g)) {
         const at = start + (m.index ?? 0);
-        if (covered.some(([a, b]) => at >= a && at < b))
+        while (c < covered.length && covered[c][1] <= at)
+            c++;
+        if (c < covered.length && at >= covered[c][0])
             continue;
         edits.push({ start: at, end: at + m[0].length, text: '#' });
     }
@@ -32983,7 +33028,7 @@ function lostHeadings(context) {
         const point = source.point(at);
         if (!/^ {0,3}(?:>[ \t]*)*(?:\*\*)?$/.test(source.lineText(point.line).slice(0, point.column - 1)))
             continue;
-        const index = model.questions.findIndex((q) => q.span.start.offset <= at && at < q.span.end.offset);
+        const index = questionIndexAt(model, at);
         if (index < 0)
             continue;
         const here = model.questions[index];
@@ -33285,13 +33330,14 @@ const checklistItem = {
         if (!checklist)
             return;
         const understood = new Map();
+        const sections = sectionsOf(checklist);
         for (const line of checklist.malformed) {
             if (line.reads === 'unclear') {
                 context.report(`${code(line.box)} is not a checklist box GitHub renders: the item shows as plain text, neither done nor open. ` +
                     (line.fixes.length === 1 ? `Write ${code(line.fixes[0])}.` : `Write ${code(line.fixes[0])} (done) or ${code(line.fixes[1])} (not done).`), line.span, null);
                 continue;
             }
-            const section = sectionOf(checklist, line);
+            const section = sections.get(line);
             const list = understood.get(section);
             if (list)
                 list.push(line);
@@ -33309,13 +33355,19 @@ const checklistItem = {
         }
     }
 };
-/** The checklist section a line stands in: the last section heading above it. */
-function sectionOf(checklist, line) {
+/** The checklist section each malformed line stands in (the last section heading above it), in one pass over both lists. */
+function sectionsOf(checklist) {
+    const out = new Map();
+    const headed = checklist.sections.filter((s) => s.span).sort((a, b) => a.span.start.offset - b.span.start.offset);
+    const lines = [...checklist.malformed].sort((a, b) => a.span.start.offset - b.span.start.offset);
     let title = checklist.sections[0]?.title ?? 'Checklist';
-    for (const s of checklist.sections)
-        if (s.span && s.span.start.offset < line.span.start.offset)
-            title = s.title;
-    return title;
+    let k = 0;
+    for (const line of lines) {
+        while (k < headed.length && headed[k].span.start.offset < line.span.start.offset)
+            title = headed[k++].title;
+        out.set(line, title);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/checklist-progress.ts
@@ -33328,15 +33380,21 @@ const checklistProgress = {
         const checklist = context.model.checklist;
         if (!checklist)
             return;
+        // Lines GitHub shows as text (checklist-item), counted as a reader reads them, by section.
+        const bySection = new Map();
+        for (const [line, title] of sectionsOf(checklist)) {
+            if (line.reads === 'unclear')
+                continue;
+            const c = bySection.get(title) ?? { done: 0, open: 0 };
+            c[line.reads]++;
+            bySection.set(title, c);
+        }
         for (const section of checklist.sections) {
             if (!section.items.length)
                 continue;
             const checked = section.items.filter((item) => item.checked).length;
-            // Lines GitHub shows as text (checklist-item), counted as a reader reads them.
-            const other = checklist.malformed.filter((l) => l.reads !== 'unclear' && sectionOf(checklist, l) === section.title);
-            const done = other.filter((l) => l.reads === 'done').length;
-            const open = other.length - done;
-            const note = other.length ? ` Not counted: ${[done && `${done} more written as done`, open && `${open} written as not done`].filter(Boolean).join(', ')}, in boxes GitHub does not render.` : '';
+            const { done, open } = bySection.get(section.title) ?? { done: 0, open: 0 };
+            const note = done + open ? ` Not counted: ${[done && `${done} more written as done`, open && `${open} written as not done`].filter(Boolean).join(', ')}, in boxes GitHub does not render.` : '';
             context.report(`${section.title}: ${checked} of ${section.items.length} checklist items checked.${note}`, section.span ?? section.items[0].span, null);
         }
     }
@@ -33455,6 +33513,10 @@ const headingInAnswer = {
     description: 'A `###` or `##` inside an answer (a subheading, a code comment, a shell prompt) makes the course checker stop reading the answer there; an error when that fails the question.',
     check(context) {
         const { model } = context;
+        const numbers = new Set(model.questions.map((o) => o.number));
+        let highest = 0;
+        for (const o of model.questions)
+            highest = Math.max(highest, o.number);
         context.questions.forEach((a) => {
             const cut = answerCut(context, a.question);
             if (!cut)
@@ -33471,9 +33533,8 @@ const headingInAnswer = {
                 `it cuts each answer at its first \`###\`, or at a \`##\` before that, ${counts}.`;
             const fix = cut.inCode ? 'Write the line without `##`' : 'Write the subheading as **bold text** (`####` still holds `###`)';
             // The next question's heading is lost: what follows may be its answer, and question-missing is the cause.
-            const numbers = new Set(model.questions.map((o) => o.number));
             const next = q.number + 1;
-            const lost = context.profile?.source === 'checker' && next <= context.profile.questionCount && !numbers.has(next) && model.questions.some((o) => o.number > next);
+            const lost = context.profile?.source === 'checker' && next <= context.profile.questionCount && !numbers.has(next) && highest > next;
             const extra = lost ? { cause: refAt('question-missing', missingSpan(model, next)) } : {};
             const lostNote = lost ? ` Question ${next}'s heading is missing, so the text after it may be Question ${next}'s answer.` : '';
             if (cut.passNow === false) {
@@ -34868,6 +34929,8 @@ function codePointOffset(text, n) {
 
 /** How many edits one reading vets at most: each costs a pass over the text, and a report is hostile input. */
 const MAX_VETTED_EDITS = 64;
+/** And how many characters all its vetting reads at most: a long report gets fewer vets (at least 4). */
+const VETTED_CHARACTERS = 4_000_000;
 function readLikeChecker(model, bom, version, tables = []) {
     const text = model.source.text;
     const run = simulate_simulateChecker(text, bom, version);
@@ -34877,7 +34940,7 @@ function readLikeChecker(model, bom, version, tables = []) {
             byMarkerEnd.set(q.answer.marker.end.offset, q);
     const pieceAt = new Map(run.pieces.filter((p) => p.afterAnswer).map((p) => [p.start, p]));
     const verdicts = tables.map((t) => verdict(run, t.limits));
-    let budget = MAX_VETTED_EDITS;
+    let budget = Math.max(4, Math.min(MAX_VETTED_EDITS, Math.floor(VETTED_CHARACTERS / Math.max(1, text.length))));
     return {
         run,
         // A question's answer for the checker: the first one it reads from the question's own
@@ -34893,6 +34956,7 @@ function readLikeChecker(model, bom, version, tables = []) {
         tables,
         verdicts,
         vet(edits) {
+            // Past the budget nothing is vetted, so no advice that edits the report is given.
             if (budget <= 0)
                 return { effects: [], after: [], harmless: false };
             budget--;
