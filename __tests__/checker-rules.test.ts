@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import { defaultConfig } from '../src/config/config.js'
+import { lintText } from '../src/lint/lint-text.js'
 import { lineOf } from './helpers/fixtures.js'
 import { findingsOf, lint, ruleIds } from './helpers/lint.js'
 import { buildReport, words } from './helpers/report-builder.js'
@@ -107,14 +109,24 @@ describe('heading-in-answer', () => {
         line,
         5,
         14,
-        "The course checker stops reading Question 14's answer at this `####`: it cuts each answer at its first `###`, or at a `##` before that, so it counts 120 of the answer's 183 words and 0 of its 1 image. Write the subheading as **bold text** instead."
+        "The course checker stops reading Question 14's answer at this `####`: it cuts each answer at its first `###`, or at a `##` before that, so it counts 120 of the answer's 182 words and 0 of its 1 image: the 62 words after it are not counted. " +
+          'So Question 14 fails: 120 words, where 200-300 are allowed and 0 images, where it asks for 1-3. ' +
+          'Write the subheading as **bold text** (`####` still holds `###`): the checker then counts the whole answer; with all of it counted, 182 words is 18 under the minimum of 200.'
       ]
     ])
-    expect(result.findings.find((f) => f.ruleId === 'heading-in-answer')?.severity).toBe('warning')
+    // The heading is the cause, and an error: it fails the question.
+    expect(result.findings.find((f) => f.ruleId === 'heading-in-answer')?.severity).toBe('error')
     // In grader mode the answer is counted as the checker counts it.
     expect(result.questions.find((q) => q.number === 14)).toMatchObject({ words: 120, images: 0, status: 'fail' })
-    expect(findingsOf(result, 'answer-length').map((f) => f[4])).toEqual([14])
-    expect(findingsOf(result, 'image-count').map((f) => f[4])).toEqual([14])
+    // Its length and image effects are part of that finding, not separate wrong diagnoses ("add 80 words").
+    expect(findingsOf(result, 'answer-length')).toEqual([])
+    expect(findingsOf(result, 'image-count')).toEqual([])
+    // With heading-in-answer turned off, they stand on their own again.
+    const config = defaultConfig()
+    config.rules.set('heading-in-answer', { severity: 'off', options: {} })
+    const alone = lintText(text, { path: 'reports/README.md', config })
+    expect(findingsOf(alone, 'answer-length').map((f) => f[4])).toEqual([14])
+    expect(alone.findings.every((f) => f.cause === undefined)).toBe(true)
   })
 
   it('finds a ## in code, such as a shell prompt', () => {
@@ -128,9 +140,11 @@ describe('heading-in-answer', () => {
         line,
         3,
         15,
-        "The course checker stops reading Question 15's answer at this `##` (in code): it cuts each answer at its first `###`, or at a `##` before that, so it counts 151 of the answer's 159 words. Write the line without `##`."
+        "The course checker stops reading Question 15's answer at this `##` (in code): it cuts each answer at its first `###`, or at a `##` before that, so it counts 151 of the answer's 159 words: the 8 words after it are not counted. Question 15 passes either way. Write the line without `##` if the rest belongs to the answer."
       ]
     ])
+    // It changes nothing the checker decides: info.
+    expect(lint(text).findings.find((f) => f.ruleId === 'heading-in-answer')?.severity).toBe('info')
   })
 })
 
@@ -146,7 +160,7 @@ describe('heading-after-last-answer', () => {
         line,
         4,
         31,
-        'This `###` stands after the last answer: the course checker reads everything after the last `Answer:` as one answer and, because that text holds `###`, counts it twice. With 32 answers instead of 31 it stops with an error. Remove the heading (write it as **bold text**), or move the text above the questions.'
+        "This `###` stands in Question 31's answer, the last one: the course checker reads everything after the last `Answer:` as one answer and, because that text holds `###`, counts it twice. With 32 answers instead of 31 it stops with an error. Remove the heading (write it as **bold text**), or move the text above the questions."
       ]
     ])
     expect(result.grader).toMatchObject({ found: 32, error: CRASH_31 })
@@ -193,7 +207,7 @@ describe('question-heading and answer-marker-missing', () => {
         line,
         15,
         9,
-        'Question 9 has no `Answer:` line: the course checker finds each answer after the text `Answer:`, so it reads no answer for Question 9 and checks each later answer against the question before it. With 30 answers instead of 31 it stops with an error. End the prompt with `> Answer:` as the template does.'
+        'Question 9 has no `Answer:` line. The course checker finds each answer after the text `Answer:`, so it reads no answer for Question 9 and checks each later answer against the question before it. With 30 answers instead of 31 it stops with an error. End the prompt with `> Answer:` as the template does.'
       ]
     ])
   })
@@ -302,5 +316,29 @@ describe('prompt-constraint-mismatch', () => {
     expect(findingsOf(lint(text), 'prompt-constraint-mismatch').map((f) => f[5])).toEqual([
       "Question 19's prompt says 10-50 words, but the course checker (2025 template) does not check words for this question. Editing the prompt does not change what is checked."
     ])
+  })
+})
+
+describe('a template whose checker changed during the course', () => {
+  it('shows both verdicts, and the questions they disagree on, in the grader block and the summary', async () => {
+    const { renderFile } = await import('../src/format/markdown-report.js')
+    const { formatText } = await import('../src/format/text.js')
+    const result = lint(buildReport({ era: '2024-12', answers: { 31: words(250) } }))
+    expect(result.grader).toMatchObject({
+      passed: 30,
+      versions: [
+        { date: '2024-12-22', passed: 30 },
+        { date: '2025-01-08', passed: 31 }
+      ],
+      disagreements: [{ checkedAs: 31, passesUnder: ['2025-01-08'], failsUnder: ['2024-12-22'] }]
+    })
+    const markdown = renderFile(result, { lineLink: null, ruleLink: null, compact: false, maxFindings: 50 })
+    expect(markdown).toContain('changed during the course, predicts **30/31** (the 2024-12-22 checker) or **31/31** (the 2025-01-08 checker).')
+    expect(markdown).toContain('Why they differ: the 2024-12-22 course checker fails Question 31.')
+    expect(markdown).toContain('- Question 31 passes under the 2025-01-08 checker and fails under the 2024-12-22 one.')
+    expect(formatText([result])).toContain('Course checker, changed during the course: 2024-12-22: 30/31 pass; 2025-01-08: 31/31 pass')
+    // A template with one checker has neither field: the JSON layout is unchanged there.
+    const single = lint(buildReport({ era: '2025' })).grader!
+    expect('versions' in single || 'disagreements' in single).toBe(false)
   })
 })

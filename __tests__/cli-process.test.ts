@@ -25,8 +25,8 @@ describe('the bundled CLI', () => {
     expect(pass.stdout.trimEnd().split('\n').pop()).toBe('examples/passing/reports/README.md: 31/31 questions pass; 0 errors, 0 warnings')
     const fail = cli('examples/failing/reports/README.md')
     expect(fail.status).toBe(1)
-    expect(fail.stdout.trimEnd().split('\n').pop()).toBe('examples/failing/reports/README.md: 26/31 questions pass; 6 errors, 4 warnings')
-    expect(fail.stdout).toMatch(/^ {2}examples\/failing\/reports\/README\.md:167:1 +warning +heading-in-answer +The course checker stops reading Question 11's answer/m)
+    expect(fail.stdout.trimEnd().split('\n').pop()).toBe('examples/failing/reports/README.md: 27/31 questions pass; 4 errors, 4 warnings')
+    expect(fail.stdout).toMatch(/^ {2}examples\/failing\/reports\/README\.md:167:1 +error +heading-in-answer +The course checker stops reading Question 11's answer/m)
   })
 
   it('writes JSON for many files from a glob', () => {
@@ -34,7 +34,7 @@ describe('the bundled CLI', () => {
     expect(out.status).toBe(1)
     const json = JSON.parse(out.stdout)
     expect(json.files.map((f: { path: string }) => f.path)).toEqual(['examples/failing/reports/README.md', 'examples/passing/reports/README.md'])
-    expect(json.summary).toMatchObject({ errors: 6, warnings: 4, passed: 57, total: 62 })
+    expect(json.summary).toMatchObject({ errors: 4, warnings: 4, passed: 58, total: 62 })
   })
 
   it('says what is wrong in one line and exits 2, without a stack trace', () => {

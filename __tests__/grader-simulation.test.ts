@@ -1,9 +1,11 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
+import { applyEdits, effectOf, harmless, predict, predictAfter, type TextEdit } from '../src/grader/predict.js'
 import { simulateChecker } from '../src/grader/simulate.js'
+import { EARLY_2026_CHECKERS, profileById, type CheckerTable } from '../src/profiles/profiles.js'
 import { FIXTURES } from './helpers/fixtures.js'
-import { buildReport, FRONT_MATTER, words, type Era } from './helpers/report-builder.js'
+import { buildReport, FRONT_MATTER, TABLES, words, type Era } from './helpers/report-builder.js'
 import { tempTree } from './helpers/temp.js'
 
 const ORACLE = join(FIXTURES, '..', 'helpers', 'checker_oracle.py')
@@ -205,7 +207,11 @@ describe('the simulation against a Python reference of the algorithm', () => {
       const group = cases.filter((c) => c.version === version)
       const out = spawnSync('python3', [ORACLE, String(version), ...group.map((c) => c.path)], { encoding: 'utf8' })
       expect(out.stderr).toBe('')
-      const expected = out.stdout.trim().split('\n').map((l) => JSON.parse(l))
+      const expected = out.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .map(({ error, answers }) => ({ error, answers }))
       const actual = group.map((c) => {
         const run = simulateChecker(c.text, c.bom, version)
         return { error: run.error, answers: run.answers.map((a) => ({ words: a.words, images: a.images })) }
@@ -217,5 +223,130 @@ describe('the simulation against a Python reference of the algorithm', () => {
     expect(runs.filter((r) => r.error).length).toBeGreaterThan(20)
     expect(runs.filter((r) => !r.error).length).toBeGreaterThan(20)
     expect(runs.some((r) => r.pieces.some((p) => p.cutBy === '##'))).toBe(true)
+  })
+})
+
+/**
+ * Every checker of the course, by its release date, with its table typed in a second time from
+ * course-checker.md (via the report builder's tables), and where src/ keeps it.
+ */
+const CHECKERS: { date: string; version: 27 | 31; typed: Era; table: () => CheckerTable }[] = [
+  { date: '2022-12-29', version: 27, typed: '2023-01', table: () => profileById('2023-01')!.checkers[0] },
+  { date: '2023-01-19', version: 27, typed: '2023-2024', table: () => profileById('2023-01')!.checkers[1] },
+  { date: '2024-12-22', version: 31, typed: '2024-12', table: () => profileById('2024-12')!.checkers[0] },
+  { date: '2025-01-08', version: 31, typed: '2025', table: () => profileById('2024-12')!.checkers[1] },
+  { date: '2026-01-04', version: 31, typed: '2025', table: () => EARLY_2026_CHECKERS[0] },
+  { date: '2026-01-09', version: 31, typed: '2026', table: () => EARLY_2026_CHECKERS[1] }
+]
+
+function oracleTable(era: Era): string {
+  return JSON.stringify(TABLES[era].map((row) => [row.words?.[0] ?? null, row.words?.[1] ?? null, row.images?.[0] ?? null, row.images?.[1] ?? null]))
+}
+
+describe('both checkers of each era where the course changed it, against the Python reference', () => {
+  const tree = tempTree()
+  afterAll(() => tree.cleanup())
+
+  it.each(CHECKERS.map((c) => [c.date, c] as const))('the %s checker holds its table, dated', (date, c) => {
+    const table = c.table()
+    expect(table.date).toBe(date)
+    const typed = TABLES[c.typed].map((row, i) => [i + 1, row.words, row.images])
+    const actual = [...table.limits].map(([n, l]) => [n, l.words && [l.words.min, l.words.max], l.images && [l.images.min, l.images.max]])
+    expect(actual).toEqual(typed)
+  })
+
+  it('gives the exact verdict of each checker, and of each after an edit (predictAfter), on 120 generated reports', () => {
+    let seed = 7331
+    // The high bits: the low bits of this generator repeat with a short period.
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return Math.floor(seed / 65536) % n
+    }
+    const cases: { version: 27 | 31; text: string; bom: boolean; edits: TextEdit[] }[] = []
+    const eras: Era[] = ['2023-01', '2024-12', '2025', '2026']
+    const pieces = ['Answer:', '\n#### Sub\n', '\n## Part\n', '![i](f.png)', '<!-- ![c](c.png) -->', '<img src="h.png">', ' word word word ', '###']
+    for (let k = 0; k < 120; k++) {
+      const era = eras[random(eras.length)]
+      const version = era.startsWith('2023') ? 27 : 31
+      const answers: Record<number, string> = {}
+      // Lengths around each checker's limits, so the versions disagree on some.
+      for (const n of [3, 7, 18, 31]) if (random(2)) answers[n] = words([40, 60, 110, 150, 190, 210, 250, 320][random(8)], k)
+      const text = buildReport({ era, answers })
+      const edits: TextEdit[] = []
+      let at = 0
+      for (let e = random(4); e > 0; e--) {
+        const start = at + random(Math.max(1, Math.floor((text.length - at) / 3)))
+        if (start >= text.length) break
+        const end = Math.min(text.length, start + random(12))
+        edits.push({ start, end, text: pieces[random(pieces.length)] })
+        at = end
+      }
+      cases.push({ version, text, bom: random(6) === 0, edits })
+    }
+    let disagreements = 0
+    let changed = 0
+    for (const c of CHECKERS) {
+      const group = cases.filter((x) => x.version === c.version)
+      const before = group.map((x, i) => tree.write(`v-${c.date}-${i}.md`, (x.bom ? '\ufeff' : '') + x.text))
+      const after = group.map((x, i) => tree.write(`v-${c.date}-${i}-after.md`, (x.bom ? '\ufeff' : '') + applyEdits(x.text, x.edits)))
+      const out = spawnSync('python3', [ORACLE, String(c.version), '--table', oracleTable(c.typed), ...before, ...after], { encoding: 'utf8' })
+      expect([out.error, out.stderr, group.length > 10]).toEqual([undefined, '', true])
+      const expected = out.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .map((o) => ({ error: o.error, pass: o.pass ?? o.answers.map(() => null), counts: o.answers }))
+      const table = c.table()
+      const actual = [
+        ...group.map((x) => predict(x.text, x.bom, c.version, table.limits)),
+        ...group.map((x) => predictAfter(x.text, x.bom, c.version, table.limits, x.edits))
+      ]
+      expect(actual).toEqual(expected)
+      changed += group.filter((_x, i) => JSON.stringify(actual[i]) !== JSON.stringify(actual[i + group.length])).length
+    }
+    // The two checkers of each pair disagree on some reports: the generator reaches that branch.
+    for (const [a, b] of [[0, 1], [2, 3], [4, 5]]) {
+      const x = CHECKERS[a]
+      const y = CHECKERS[b]
+      for (const c of cases.filter((k) => k.version === x.version)) {
+        const p = predict(c.text, c.bom, x.version, x.table().limits).pass
+        const q = predict(c.text, c.bom, y.version, y.table().limits).pass
+        if (JSON.stringify(p) !== JSON.stringify(q)) disagreements++
+      }
+    }
+    expect(disagreements).toBeGreaterThan(10)
+    expect(changed).toBeGreaterThan(10)
+  })
+})
+
+describe('predictAfter: what the checker says after an edit', () => {
+  const limits = profileById('2025')!.limits
+  const text = buildReport({ era: '2025', answers: { 5: `${words(150)}\n\n#### Details\n\n${words(30)}` } })
+
+  it('applies edits in any order, and refuses overlapping ones', () => {
+    expect(applyEdits('abcdef', [{ start: 4, end: 5, text: 'E' }, { start: 0, end: 1, text: 'A' }])).toBe('AbcdEf')
+    expect(applyEdits('ab', [{ start: 1, end: 1, text: 'x' }, { start: 1, end: 1, text: 'y' }])).toBe('axyb')
+    expect(() => applyEdits('abcdef', [{ start: 0, end: 3, text: '' }, { start: 2, end: 4, text: '' }])).toThrow(/overlaps/)
+    expect(() => applyEdits('ab', [{ start: 1, end: 9, text: '' }])).toThrow(/leaves the text/)
+  })
+
+  it('says which passing questions an edit turns failing, and when it makes the checker raise', () => {
+    const before = predict(text, false, 31, limits)
+    expect(before.error).toBeNull()
+    expect(before.pass.every((p) => p === true)).toBe(true)
+    // Making the subheading bold lets the checker count all 181 words of Question 5: still inside 100-200.
+    const heading = text.indexOf('#### Details')
+    const bold = predictAfter(text, false, 31, limits, [{ start: heading, end: heading + '#### Details'.length, text: '**Details**' }])
+    expect(bold.counts[4]).toEqual({ words: 181, images: 0 })
+    expect(harmless(effectOf(before, bold))).toBe(true)
+    // A stray Answer: makes it raise; every passing question is lost.
+    const below = heading + '#### Details\n\n'.length
+    const stray = predictAfter(text, false, 31, limits, [{ start: below, end: below, text: 'Answer: ' }])
+    const effect = effectOf(before, stray)
+    expect(effect).toMatchObject({ crashes: true, turnsPassing: [] })
+    expect(effect.turnsFailing).toHaveLength(31)
+    expect(harmless(effect)).toBe(false)
+    // The input is not changed.
+    expect(text.indexOf('#### Details')).toBe(heading)
   })
 })

@@ -71,11 +71,16 @@ describe('group-number', () => {
   it.each([
     ['42', []],
     ['--- 42 ---', []],
-    ['Group 23', ['Question 1 should be just your group number, like `23`; it says `Group 23`.']],
-    ['Anna Berg, Bo Li', ['Question 1 should be just your group number, like `42`; it says `Anna Berg, Bo Li`.']]
+    ['Group 23', ['Question 1 should be just the group number, `23`; it says `Group 23`. The course checker does not check Question 1; this is for the reader.']],
+    ['Anna Berg, Bo Li', ['Question 1 should be your group number, like `42`; it says `Anna Berg, Bo Li`.']],
+    ['Group 23 and 24', ['Question 1 should be just your group number; it says `Group 23 and 24`, with 2 numbers in it.']]
   ])('%s', (answer, messages) => {
     const result = lint(buildReport({ era: '2025', answers: { 1: answer } }))
     expect(findingsOf(result, 'group-number').map((f) => f[5])).toEqual(messages)
+    // Never an error: the course checker ignores Question 1. `Group 23` is info.
+    expect(result.findings.filter((f) => f.ruleId === 'group-number').map((f) => f.severity)).toEqual(
+      messages.map((m) => (m.includes('this is for the reader') ? 'info' : 'warning'))
+    )
   })
 })
 
@@ -84,12 +89,14 @@ describe('study-numbers', () => {
     ['s123456, s234567, S345678', []],
     ['s123456 and s234567; s345678', []],
     ['* s123456\n* s234567', []],
-    ['s123456, ss234567, 12345678', ['Question 2 should list study numbers such as `s123456`, separated by commas; `ss234567`, `12345678` are not.']],
-    ['Anna: s123456', ['Question 2 should list study numbers such as `s123456`, separated by commas; `Anna` is not one.']],
+    ['s123456, ss234567, 12345678', ['Question 2 asks for the study number of each member, like `s123456`; `ss234567`, `12345678` do not have that form.']],
+    ['Anna: s123456', ['Question 2 asks for the study number of each member, like `s123456`; `Anna` does not have that form. Names are not asked for; the study numbers are.']],
     ['s123456, s234567, S123456', ['Study number `S123456` is listed more than once in Question 2. List each member once.']]
   ])('%s', (answer, messages) => {
     const result = lint(buildReport({ era: '2025', answers: { 2: answer } }))
     expect(findingsOf(result, 'study-numbers').map((f) => f[5])).toEqual(messages)
+    // The checker does not check Question 2, and a token may be a number of another kind: never an error.
+    expect(result.findings.filter((f) => f.ruleId === 'study-numbers' && f.severity === 'error')).toEqual([])
   })
 
   it('points at the answer', () => {

@@ -69,17 +69,30 @@ describe('image-missing', () => {
 })
 
 describe('image-outside-repo', () => {
-  it('reports paths that climb out, absolute paths and links that lead out, without reading them', () => {
-    const { result } = lintInRepo(
-      ['![a](../../secret.png)', `![b](${join(outside.dir, 'secret.png')})`, '![c](figures/escape.png)', '![d](outdir/secret.png)'].join('\n\n')
-    )
-    expect(findingsOf(result, 'image-outside-repo').map((f) => f[5].replace(outside.dir, '<outside>'))).toEqual([
+  it('reports paths that climb out and links that lead out, without reading them', () => {
+    const { result } = lintInRepo(['![a](../../secret.png)', '![c](figures/escape.png)', '![d](outdir/secret.png)'].join('\n\n'))
+    expect(findingsOf(result, 'image-outside-repo').map((f) => f[5])).toEqual([
       'Image `../../secret.png` is outside the repository: it climbs out of the repository. The hand-in holds only the repository\'s files; put the image in `figures/` next to the report.',
-      'Image `<outside>/secret.png` is outside the repository: it is an absolute path. The hand-in holds only the repository\'s files; put the image in `figures/` next to the report.',
       'Image `figures/escape.png` is outside the repository: it is a symbolic link that points out of the repository. The hand-in holds only the repository\'s files; put the image in `figures/` next to the report.',
       'Image `outdir/secret.png` is outside the repository: it is a symbolic link that points out of the repository. The hand-in holds only the repository\'s files; put the image in `figures/` next to the report.'
     ])
     expect(findingsOf(result, 'image-missing')).toEqual([])
+  })
+
+  it('resolves a leading / against the repository root, as GitHub does, and checks it like any path', () => {
+    const found = lintInRepo('![top](/assets/top.png) and ![loss](/reports/figures/loss.png)').result
+    expect(findingsOf(found, 'image-outside-repo')).toEqual([])
+    expect(findingsOf(found, 'image-missing')).toEqual([])
+    const { result } = lintInRepo(`![a](/reports/figures/LOSS.png) ![b](/figures/loss.png) ![c](${join(outside.dir, 'secret.png')}) ![d](/../x.png)`)
+    expect(findingsOf(result, 'image-missing').map((f) => f[5].replaceAll(outside.dir.slice(1), '<outside>'))).toEqual([
+      'Image `/reports/figures/LOSS.png` exists only as `reports/figures/loss.png`: the hand-in is built on Linux, where letter case matters. Write the path exactly as the file is named.',
+      'Image `/figures/loss.png` is not in the repository (looked for `figures/loss.png`; a path that starts with `/` is relative to the repository root). Add the file or fix the path.',
+      `Image \`${join(outside.dir, 'secret.png')}\` is not in the repository (looked for \`<outside>/secret.png\`; a path that starts with \`/\` is relative to the repository root). Add the file or fix the path.`.replaceAll(outside.dir.slice(1), '<outside>')
+    ])
+    // Climbing above the root still leaves the repository.
+    expect(findingsOf(result, 'image-outside-repo').map((f) => f[5])).toEqual([
+      "Image `/../x.png` is outside the repository: it climbs out of the repository. The hand-in holds only the repository's files; put the image in `figures/` next to the report."
+    ])
   })
 })
 
@@ -156,9 +169,11 @@ describe('image-link', () => {
         line,
         33,
         19,
-        'This links to an image instead of showing it, and the course checker does not count it as an image. Write `![GCP bucket](figures/bucket.png)` (with the `!`).'
+        'This links to an image instead of showing it, and the course checker does not count it as an image. Write `![GCP bucket](figures/bucket.png)` (with the `!`) if the answer should show it.'
       ]
     ])
+    // The question has its image already: the link may be meant, so it is info.
+    expect(result.findings.find((f) => f.ruleId === 'image-link')?.severity).toBe('info')
     // The image inside the last link is an image, and counts.
     expect(result.questions.find((q) => q.number === 19)).toMatchObject({ images: 1, status: 'pass' })
   })

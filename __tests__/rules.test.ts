@@ -183,11 +183,16 @@ describe('leftover-placeholder', () => {
 describe('checklist-item and checklist-progress', () => {
   const result = lint(fixture('shapes/checklist.md'), { profile: 'prompts' })
 
-  it('reports each line that is not a valid task item, with what to write', () => {
+  it('reports a box no reader can read as an error, and groups the ones a reader understands in one warning per section', () => {
     expect(findingsOf(result, 'checklist-item')).toEqual([
-      [10, 1, 10, 7, null, '`* [X ]` is not a checklist box GitHub renders: the item shows as plain text, neither done nor open. Write `* [X]`.'],
-      [11, 1, 11, 5, null, '`-[x]` is not a checklist box GitHub renders: the item shows as plain text, neither done nor open. Write `- [x]`.'],
-      [12, 1, 12, 5, null, '`* []` is not a checklist box GitHub renders: the item shows as plain text, neither done nor open. Write `* [ ]`.'],
+      [
+        10,
+        1,
+        10,
+        7,
+        null,
+        'Week 1: 4 checklist lines GitHub shows as plain text, not as a checkbox: `* [X ]` on line 10 (done: write `* [X]`), `-[x]` on line 11 (done: write `- [x]`), `* []` on line 12 (not ticked, so not done: write `* [ ]`), `[x]` on line 14 (done: write `* [x]`).'
+      ],
       [
         13,
         1,
@@ -195,14 +200,14 @@ describe('checklist-item and checklist-progress', () => {
         6,
         null,
         '`* [v]` is not a checklist box GitHub renders: the item shows as plain text, neither done nor open. Write `* [x]` (done) or `* [ ]` (not done).'
-      ],
-      [14, 1, 14, 4, null, '`[x]` is not a checklist box GitHub renders: the item shows as plain text, neither done nor open. Write `* [x]`.']
+      ]
     ])
+    expect(result.findings.filter((f) => f.ruleId === 'checklist-item').map((f) => f.severity)).toEqual(['warning', 'error'])
   })
 
   it('counts checked items per section, as info', () => {
     expect(findingsOf(result, 'checklist-progress')).toEqual([
-      [5, 1, 5, 11, null, 'Week 1: 1 of 2 checklist items checked.'],
+      [5, 1, 5, 11, null, 'Week 1: 1 of 2 checklist items checked. Not counted: 3 more written as done, 1 written as not done, in boxes GitHub does not render.'],
       [16, 1, 16, 11, null, 'Week 2: 1 of 2 checklist items checked.']
     ])
     expect(result.findings.filter((f) => f.ruleId === 'checklist-progress').every((f) => f.severity === 'info')).toBe(true)

@@ -34236,11 +34236,26 @@ const TOPICS_31 = [
     'Contributions'
 ];
 const PROFILES = [
-    profile('2023-01', 'January 2023 (27 questions, no checklist)', 27, TABLE_2023_01, TOPICS_27),
+    profile('2023-01', 'January 2023 (27 questions, no checklist)', 27, TABLE_2023_01, TOPICS_27, [
+        ['2022-12-29', TABLE_2023_01],
+        ['2023-01-19', TABLE_2023_2024]
+    ]),
     profile('2023-2024', 'June 2023 to June 2024 (27 questions)', 27, TABLE_2023_2024, TOPICS_27),
-    profile('2024-12', 'December 2024 (31 questions, Q31 50-200 words)', 31, TABLE_2024_12, TOPICS_31),
+    profile('2024-12', 'December 2024 (31 questions, Q31 50-200 words)', 31, TABLE_2024_12, TOPICS_31, [
+        ['2024-12-22', TABLE_2024_12],
+        ['2025-01-08', TABLE_2025]
+    ]),
     profile('2025', '2025 (31 questions)', 31, TABLE_2025, TOPICS_31),
     profile('2026', '2026 (31 questions, Q3 0-200 words)', 31, TABLE_2026, TOPICS_31)
+];
+/**
+ * The early-January 2026 template (`uv add typer markdown`, the old Question 3 prompt) has the
+ * 2025 table, and was checked by the 2026-01-04 checker (that table) and the 2026-01-09 one
+ * (Question 3 0-200 words).
+ */
+const EARLY_2026_CHECKERS = [
+    { date: '2026-01-04', limits: parseTable(TABLE_2025) },
+    { date: '2026-01-09', limits: parseTable(TABLE_2026) }
 ];
 const PROMPTS_PROFILE_ID = 'prompts';
 function profileById(id) {
@@ -34259,28 +34274,34 @@ function promptsProfile(questions) {
     return {
         id: PROMPTS_PROFILE_ID,
         title: 'limits stated in the report’s prompts',
-        questionCount: limits.size ? Math.max(...limits.keys()) : 0,
+        questionCount: [...limits.keys()].reduce((a, b) => Math.max(a, b), 0),
         checker: null,
         limits,
+        checkers: [{ date: null, limits }],
         topics,
         source: 'prompts'
     };
 }
-function profile(id, title, count, table, topics) {
-    const cells = table.split(' ');
-    if (cells.length !== count || topics.length !== count)
-        throw new Error(`profile ${id}: table has ${cells.length} entries`);
-    const limits = new Map();
-    cells.forEach((cell, i) => limits.set(i + 1, parseCell(cell)));
+function profile(id, title, count, table, topics, pair = null) {
+    const limits = parseTable(table);
+    if (limits.size !== count || topics.length !== count)
+        throw new Error(`profile ${id}: table has ${limits.size} entries`);
+    const checkers = pair ? pair.map(([date, t]) => ({ date, limits: t === table ? limits : parseTable(t) })) : [{ date: null, limits }];
     return {
         id,
         title,
         questionCount: count,
         checker: count,
         limits,
+        checkers,
         topics: new Map(topics.map((t, i) => [i + 1, t])),
         source: 'checker'
     };
+}
+function parseTable(table) {
+    const limits = new Map();
+    table.split(' ').forEach((cell, i) => limits.set(i + 1, parseCell(cell)));
+    return limits;
 }
 function parseCell(cell) {
     const [words, images] = cell.split('+');
@@ -34303,48 +34324,6 @@ function plural(n, word, many = `${word}s`) {
     return `${n} ${n === 1 ? word : many}`;
 }
 
-;// CONCATENATED MODULE: ./src/rules/describe.ts
-function range(b) {
-    return b.min === b.max ? `${b.min}` : `${b.min}-${b.max}`;
-}
-function countedBy(mode) {
-    return mode === 'grader' ? 'grader count, as `report.py check` counts' : 'rendered count: what a reader sees';
-}
-
-;// CONCATENATED MODULE: ./src/rules/answer-length.ts
-
-
-const answerLength = {
-    id: 'answer-length',
-    severity: 'error',
-    description: 'An answer has fewer or more words than its question allows.',
-    check(context) {
-        for (const a of context.questions) {
-            const limit = a.limits.words;
-            if (!limit || a.unanswered || (a.words >= limit.min && a.words <= limit.max))
-                continue;
-            const q = a.question;
-            const over = a.words > limit.max;
-            const by = over ? a.words - limit.max : limit.min - a.words;
-            const parts = [
-                over
-                    ? `Question ${q.number}: ${plural(a.words, 'word')}; ${by} over the limit of ${limit.max}. Cut at least ${plural(by, 'word')}.`
-                    : `Question ${q.number}: ${plural(a.words, 'word')}; ${by} under the minimum of ${limit.min}. Add at least ${plural(by, 'word')}.`
-            ];
-            if (over && a.wordStarts) {
-                const line = context.model.source.point(a.wordStarts[limit.max]).line;
-                parts.push(`Word ${limit.max + 1} is on line ${line}.`);
-            }
-            const stated = q.prompt.stated.words;
-            if (stated && context.profile?.source === 'checker' && (stated.min !== limit.min || stated.max !== limit.max)) {
-                parts.push(`The prompt says ${range(stated)} words, but the course checker enforces ${range(limit)}.`);
-            }
-            parts.push(`(${countedBy(context.wordCount)})`);
-            context.report(parts.join(' '), q.answer.content ?? q.answer.marker ?? q.marker.span, q.number);
-        }
-    }
-};
-
 ;// CONCATENATED MODULE: ./src/rules/checker-words.ts
 /** ` With 26 answers instead of 27 it stops with an error.` when the checker raises, else nothing. */
 function crashNote(checker) {
@@ -34362,28 +34341,378 @@ function hashesAt(model, offset) {
 }
 /** The question whose stretch of the report holds `offset`, if any. */
 function questionAround(model, offset) {
-    return model.questions.find((q) => q.span.start.offset <= offset && offset < q.span.end.offset) ?? null;
+    return model.questions[questionIndexAt(model, offset)] ?? null;
+}
+/** The index of the question whose stretch holds `offset`, or -1: a binary search (questions are in document order). */
+function questionIndexAt(model, offset) {
+    const qs = model.questions;
+    let lo = 0;
+    let hi = qs.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (qs[mid].span.start.offset > offset)
+            hi = mid - 1;
+        else if (qs[mid].span.end.offset <= offset)
+            lo = mid + 1;
+        else
+            return mid;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/rules/types.ts
+/** The reference to a finding of `ruleId` whose span starts at `span`. */
+function refAt(ruleId, span) {
+    return { ruleId, line: span?.start.line ?? 1, column: span?.start.column ?? 1 };
+}
+
+;// CONCATENATED MODULE: ./src/rules/cascade.ts
+
+
+const cuts = new WeakMap();
+const indexes = new WeakMap();
+/** The place in the checker's list of the cut answer of each piece, by the piece's start: one pass, not one search per question. */
+function answerIndex(checker) {
+    let map = indexes.get(checker);
+    if (!map) {
+        map = new Map();
+        checker.run.answers.forEach((a, i) => {
+            if (a.from === 'piece' && !map.has(a.pieceStart))
+                map.set(a.pieceStart, i);
+        });
+        indexes.set(checker, map);
+    }
+    return map;
+}
+/** The cut inside a question's answer (not the last answer: heading-after-last-answer has that); null when there is none. */
+function answerCut(context, question) {
+    const checker = context.checker;
+    if (!checker)
+        return null;
+    let memo = cuts.get(checker);
+    if (!memo)
+        cuts.set(checker, (memo = new Map()));
+    if (!memo.has(question))
+        memo.set(question, findCut(context.model, checker, question));
+    return memo.get(question) ?? null;
+}
+function findCut(model, checker, q) {
+    const marker = q.answer.marker;
+    if (!marker)
+        return null;
+    const piece = checker.pieceAt.get(marker.end.offset);
+    const pieces = checker.run.pieces;
+    if (!piece || piece === pieces[pieces.length - 1] || piece.cut === null)
+        return null;
+    // The checker cuts inside the answer when the cut comes before the answer ends (at the next
+    // question, or a `##` section heading such as the template's `## Coding environment`).
+    const end = Math.min(q.answer.span.end.offset, piece.end);
+    if (piece.cut >= end || !q.answer.content || piece.cut < q.answer.content.start.offset)
+        return null;
+    const index = answerIndex(checker).get(piece.start) ?? -1;
+    if (index < 0)
+        return null;
+    const edits = cutEdits(model, marker.end.offset, end);
+    const vetted = checker.vet(edits);
+    const after = vetted.after[0];
+    const now = checker.verdicts[0];
+    const sameList = after !== undefined && after.error === now?.error && after.pass.length === now.pass.length;
+    const answer = checker.run.answers[index];
+    const span = hashesAt(model, piece.cut);
+    return {
+        question: q,
+        position: index + 1,
+        span,
+        inCode: q.answer.code.some((c) => c.span.start.offset <= piece.cut && piece.cut < c.span.end.offset),
+        edits,
+        counted: { words: answer.words, images: answer.images },
+        whole: sameList ? after.counts[index] : null,
+        passNow: within(checker, q.number, { words: answer.words, images: answer.images }),
+        passAfter: sameList ? within(checker, q.number, after.counts[index]) : null,
+        passNowUnder: checker.verdicts.map((v) => v.pass[index] ?? null),
+        harmless: vetted.harmless,
+        ref: refAt('heading-in-answer', span)
+    };
+}
+/** Counts against the question's own limits: where answers are shifted, that is what holds once the shift is fixed. */
+function within(checker, question, counts) {
+    const table = checker.tables[0];
+    if (!table || !counts)
+        return null;
+    const l = table.limits.get(question);
+    const inside = (n, b) => !b || (n >= b.min && n <= b.max);
+    return inside(counts.words, l?.words) && inside(counts.images, l?.images);
+}
+/** Headings of depth 2 or more as bold text, and any other run of two or more `#` as one `#`, in [start, end). */
+function cutEdits(model, start, end) {
+    const text = model.source.text;
+    const edits = [];
+    const covered = [];
+    // Headings are in document order: start at the first one at or after `start`.
+    const headings = model.headings;
+    let lo = 0;
+    let hi = headings.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (headings[mid].span.start.offset < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (let k = lo; k < headings.length && headings[k].span.start.offset < end; k++) {
+        const h = headings[k];
+        const from = h.span.start.offset;
+        const to = h.span.end.offset;
+        if (to > end || h.kind !== 'atx' || h.depth < 2)
+            continue;
+        const title = h.text.replace(/^\*\*(.*)\*\*:?$/, '$1').trim();
+        edits.push({ start: from, end: to, text: title ? `**${title}**` : '' });
+        covered.push([from, to]);
+    }
+    const slice = text.slice(start, end);
+    let c = 0;
+    for (const m of slice.matchAll(/#{2,}/g)) {
+        const at = start + (m.index ?? 0);
+        while (c < covered.length && covered[c][1] <= at)
+            c++;
+        if (c < covered.length && at >= covered[c][0])
+            continue;
+        edits.push({ start: at, end: at + m[0].length, text: '#' });
+    }
+    return edits;
+}
+/**
+ * The finding that already states a question's length, image or unanswered verdict, so those
+ * rules fold theirs into it: a prompt without `Answer:` (the checker reads no answer for it), or,
+ * for the checker's counts, a `###` that cuts the answer and fails it.
+ */
+function countsCause(context, q, checkerCounts) {
+    if (!q.answer.marker)
+        return context.checker ? refAt('answer-marker-missing', q.marker.span) : null;
+    if (!checkerCounts)
+        return null;
+    const cut = answerCut(context, q);
+    return cut && cut.passNow === false ? cut.ref : null;
+}
+function duplicates(model) {
+    const firstSeen = new Map();
+    const repeats = [];
+    for (const q of model.questions) {
+        if (firstSeen.has(q.number))
+            repeats.push(q);
+        else
+            firstSeen.set(q.number, q);
+    }
+    let lowest = Infinity;
+    for (const q of repeats)
+        lowest = Math.min(lowest, q.number);
+    const copy = repeats.length >= Math.max(3, firstSeen.size / 2) && repeats.length > 0 && repeats[0].number === lowest;
+    return { copyStart: copy ? repeats[0] : null, repeats, firstSeen };
+}
+/** The question-duplicate finding that covers a repeated question; null when it is not a repeat. */
+function duplicateRef(model, q) {
+    const d = duplicates(model);
+    if (!d.repeats.includes(q))
+        return null;
+    return refAt('question-duplicate', (d.copyStart ?? q).marker.span);
+}
+/** Where question-missing reports Question `n`: at the next question's heading, else the one before. */
+function missingSpan(model, n) {
+    const after = model.questions.find((q) => q.number > n);
+    if (after)
+        return after.marker.span;
+    let before;
+    for (const q of model.questions)
+        if (q.number < n)
+            before = q;
+    return before ? before.span : null;
+}
+const lost = new WeakMap();
+/**
+ * The lost headings, by the offset of their `Answer:`: a stray `Answer:` on a template answer
+ * line, between two questions whose numbers leave a gap, for which putting `### Question N`
+ * back above its prompt is harmless to the checker.
+ */
+function lostHeadings(context) {
+    const checker = context.checker;
+    if (!checker)
+        return new Map();
+    const known = lost.get(checker);
+    if (known)
+        return known;
+    const found = new Map();
+    lost.set(checker, found);
+    const { model } = context;
+    const { source } = model;
+    const present = new Set(model.questions.map((q) => q.number));
+    const markers = new Set(model.questions.map((q) => q.answer.marker?.end.offset));
+    const taken = new Set();
+    for (const piece of checker.run.pieces) {
+        if (!piece.afterAnswer || markers.has(piece.start))
+            continue;
+        const at = piece.start - 'Answer:'.length;
+        const point = source.point(at);
+        if (!/^ {0,3}(?:>[ \t]*)*(?:\*\*)?$/.test(source.lineText(point.line).slice(0, point.column - 1)))
+            continue;
+        const index = questionIndexAt(model, at);
+        if (index < 0)
+            continue;
+        const here = model.questions[index];
+        const next = model.questions[index + 1];
+        let n = here.number + 1;
+        while (n < (next ? next.number : here.number + 2) && (present.has(n) || taken.has(n)))
+            n++;
+        if ((next ? n >= next.number : n !== here.number + 1) || (context.profile && n > context.profile.questionCount))
+            continue;
+        let line = point.line;
+        while (line > 1 && /^ {0,3}>/.test(source.lineText(line - 1)) && source.lineStart(line - 1) > here.marker.span.end.offset)
+            line--;
+        const promptStart = source.lineStart(line);
+        if (!checker.vet([{ start: promptStart, end: promptStart, text: `### Question ${n}\n\n` }]).harmless)
+            continue;
+        const span = missingSpan(model, n);
+        taken.add(n);
+        found.set(at, { number: n, answerAt: at, promptStart, ref: refAt('question-missing', span) });
+    }
+    return found;
+}
+/** True when the course checker runs through and passes every answer, under every checker staff may run. */
+function checkerPassesAll(context) {
+    const checker = context.checker;
+    return !!checker && !checker.run.error && checker.verdicts.length > 0 && checker.verdicts.every((v) => v.pass.every((p) => p === true));
+}
+/** The finding that explains why the checker stops with an error: the first structural cause found, in order of how often it is the one. */
+function crashCause(context) {
+    const { model, profile, checker } = context;
+    if (!checker?.run.error)
+        return null;
+    const lostOnes = [...lostHeadings(context).values()];
+    if (lostOnes.length)
+        return lostOnes[0].ref;
+    if (profile?.source === 'checker') {
+        const present = new Set(model.questions.map((q) => q.number));
+        for (let n = 1; n <= profile.questionCount; n++)
+            if (!present.has(n) && model.questions.length)
+                return refAt('question-missing', missingSpan(model, n));
+    }
+    const d = duplicates(model);
+    if (d.repeats.length)
+        return refAt('question-duplicate', (d.copyStart ?? d.repeats[0]).marker.span);
+    const markerless = model.questions.find((q) => !q.answer.marker);
+    if (markerless)
+        return refAt('answer-marker-missing', markerless.marker.span);
+    const demoted = model.questions.find((q) => !(q.marker.kind === 'heading' && (q.marker.depth ?? 0) >= 3));
+    if (demoted)
+        return refAt('question-heading', demoted.marker.span);
+    const markers = new Set(model.questions.map((q) => q.answer.marker?.end.offset));
+    const stray = checker.run.pieces.find((p) => p.afterAnswer && !markers.has(p.start));
+    if (stray)
+        return refAt('answer-marker-in-text', model.source.span(stray.start - 'Answer:'.length, stray.start));
+    const last = checker.run.pieces[checker.run.pieces.length - 1];
+    if (last?.afterAnswer && last.firstH3 !== null)
+        return refAt('heading-after-last-answer', hashesAt(model, last.firstH3));
+    if (profile) {
+        const unknown = model.questions.find((q) => q.number < 1 || q.number > profile.questionCount);
+        if (unknown)
+            return refAt('question-unknown', unknown.marker.span);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/describe.ts
+function range(b) {
+    return b.min === b.max ? `${b.min}` : `${b.min}-${b.max}`;
+}
+function countedBy(mode) {
+    return mode === 'grader' ? 'grader count, as `report.py check` counts' : 'rendered count: what a reader sees';
+}
+
+;// CONCATENATED MODULE: ./src/rules/answer-length.ts
+
+
+
+const answerLength = {
+    id: 'answer-length',
+    severity: 'error',
+    description: 'An answer has fewer or more words than its question allows.',
+    check(context) {
+        for (const a of context.questions) {
+            if (a.unanswered)
+                continue;
+            const outside = (b) => !!b && (a.words < b.min || a.words > b.max);
+            const failing = a.limitsUnder.filter((u) => outside(u.limits.words));
+            if (!failing.length)
+                continue;
+            const q = a.question;
+            if (failing.length < a.limitsUnder.length) {
+                // The course changed its checker during the course, and the two versions disagree here.
+                context.report(versionsDisagree(a, context.wordCount), q.answer.content ?? q.answer.marker ?? q.marker.span, q.number, { severity: 'warning' });
+                continue;
+            }
+            const limit = failing[0].limits.words;
+            const over = a.words > limit.max;
+            const by = over ? a.words - limit.max : limit.min - a.words;
+            const parts = [
+                over
+                    ? `Question ${q.number}: ${plural(a.words, 'word')}; ${by} over the limit of ${limit.max}. Cut at least ${plural(by, 'word')}.`
+                    : `Question ${q.number}: ${plural(a.words, 'word')}; ${by} under the minimum of ${limit.min}. Add at least ${plural(by, 'word')}.`
+            ];
+            if (over && a.wordStarts) {
+                const line = context.model.source.point(a.wordStarts[limit.max]).line;
+                parts.push(`Word ${limit.max + 1} is on line ${line}.`);
+            }
+            const stated = q.prompt.stated.words;
+            if (stated && context.profile?.source === 'checker' && (stated.min !== limit.min || stated.max !== limit.max)) {
+                parts.push(`The prompt says ${range(stated)} words, but the course checker enforces ${range(limit)}.`);
+            }
+            parts.push(`(${countedBy(context.wordCount)})`);
+            const cause = countsCause(context, q, context.wordCount === 'grader');
+            context.report(parts.join(' '), q.answer.content ?? q.answer.marker ?? q.marker.span, q.number, { cause, folded: true });
+        }
+    }
+};
+/** `Question 31: 250 words. The 2024-12-22 checker allows 50-200, the 2025-01-08 one 50-300; ...` */
+function versionsDisagree(a, mode) {
+    const q = a.question;
+    const say = a.limitsUnder.map((u) => `the ${u.date} checker ${u.limits.words ? `allows ${range(u.limits.words)}` : 'does not count words'}`);
+    const bounds = a.limitsUnder.map((u) => u.limits.words).filter((b) => b !== null);
+    const min = Math.max(...bounds.map((b) => b.min));
+    const max = Math.min(...bounds.map((b) => b.max));
+    const both = min <= max ? ` Keep to ${range({ min, max })} words to pass both.` : '';
+    return (`Question ${q.number}: ${plural(a.words, 'word')}. The course changed its checker during the course: ${say.join(', ')}, so it passes under one and fails under the other; ` +
+        `staff may run either.${both} (${countedBy(mode)})`);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/answer-marker-in-text.ts
+
 
 const MARKER = 'Answer:';
 const answerMarkerInText = {
     id: 'answer-marker-in-text',
     severity: 'error',
-    description: 'The text `Answer:` stands where it is not a question\'s answer line; the course checker splits the report there.',
+    description: "The text `Answer:` stands where it is not a question's answer line; the course checker splits the report there.",
     check(context) {
         const checker = context.checker;
         if (!checker)
             return;
         const { model } = context;
         const markers = new Set(model.questions.map((q) => q.answer.marker?.end.offset));
+        const lost = lostHeadings(context);
+        const passesAll = checkerPassesAll(context);
         const pieces = checker.run.pieces;
         pieces.forEach((piece, i) => {
             if (!piece.afterAnswer || markers.has(piece.start))
                 return;
             const at = piece.start - MARKER.length;
+            const span = model.source.span(at, piece.start);
             const q = questionAround(model, at);
+            const heading = lost.get(at);
+            if (heading) {
+                // The answer line of a question whose heading is lost: question-missing names the cause,
+                // and rewriting this `Answer:` would be advice against it.
+                context.report(`This \`Answer:\` is Question ${heading.number}'s answer line; the question's heading above its prompt is lost. Keep the \`Answer:\` and put the heading back.`, span, heading.number, { cause: heading.ref, folded: true });
+                return;
+            }
             const where = !q
                 ? 'outside the questions'
                 : q.answer.marker && at > q.answer.marker.start.offset
@@ -34393,27 +34722,69 @@ const answerMarkerInText = {
             const effect = before && before.cut === null
                 ? 'so it ignores the text between the previous `Answer:` and this one'
                 : 'so it counts an extra answer here and checks each later answer against the question before it';
-            context.report(`\`Answer:\` ${where}: the course checker splits the report at every \`Answer:\`, ${effect}. Write it another way, e.g. \`Answer -\`.`, model.source.span(at, piece.start), q?.number ?? null);
+            // Only advise the rewrite when the checker would not read the report worse after it.
+            const safe = checker.vet([{ start: at, end: piece.start, text: 'Answer -' }]).harmless;
+            const advice = safe ? ' Write it another way, e.g. `Answer -`.' : ' Rewriting it alone would make the checker read the report worse; fix the other findings first.';
+            context.report(`\`Answer:\` ${where}: the course checker splits the report at every \`Answer:\`, ${effect}.${advice}`, span, q?.number ?? null, passesAll ? { severity: 'warning' } : {});
         });
     }
 };
 
 ;// CONCATENATED MODULE: ./src/rules/answer-marker-missing.ts
 
+
 const answerMarkerMissing = {
     id: 'answer-marker-missing',
     severity: 'error',
     description: 'A question has no `Answer:` line, which the course checker needs to find its answer.',
     check(context) {
-        for (const q of context.model.questions) {
+        const { model, checker } = context;
+        for (const q of model.questions) {
             if (q.answer.marker)
                 continue;
-            context.report(`Question ${q.number} has no \`Answer:\` line: the course checker finds each answer after the text \`Answer:\`, ` +
-                `so it reads no answer for Question ${q.number} and checks each later answer against the question before it.` +
-                `${crashNote(context.checker)} End the prompt with \`> Answer:\` as the template does.`, q.marker.span, q.number);
+            const pieces = checker?.run.pieces ?? [];
+            const last = pieces[pieces.length - 1];
+            const inLast = !!last && last.afterAnswer && q.marker.span.start.offset >= last.start && q.marker.kind === 'heading';
+            const previous = model.questions[model.questions.indexOf(q) - 1];
+            const effect = !checker
+                ? ''
+                : inLast
+                    ? ` The course checker finds each answer after the text \`Answer:\`, so everything after Question ${previous?.number ?? q.number - 1}'s \`Answer:\` is its last answer, and it holds this heading's \`###\`: it reads that answer twice, once cut at this heading, and once whole, with Question ${q.number}'s prompt and answer, as Question ${q.number}'s.${crashNote(checker)}`
+                    : ` The course checker finds each answer after the text \`Answer:\`, so it reads no answer for Question ${q.number} and checks each later answer against the question before it.${crashNote(checker)}`;
+            const edit = markerEdit(q, model.source.text);
+            const vetted = checker ? checker.vet([edit]) : null;
+            // A repeated question: adding its `Answer:` adds an answer the checker has no place for.
+            const duplicate = duplicateRef(model, q);
+            if (duplicate && vetted && !vetted.harmless) {
+                context.report(`Question ${q.number} is a second copy, and its prompt has no \`Answer:\` line. Do not add one: the course checker would then read one answer too many. Remove the copy, or merge it into the first.`, q.marker.span, q.number, { cause: duplicate, folded: true });
+                continue;
+            }
+            const empty = !q.answer.content ? ` There is no answer after the prompt either.` : '';
+            const advice = vetted && !vetted.harmless
+                ? ' Adding `> Answer:` alone would make the checker read the report worse; fix the other findings first.'
+                : q.answer.glued
+                    ? ' Add `> Answer:` as the last line of the prompt, then a blank line before your answer.'
+                    : ' End the prompt with `> Answer:` as the template does.';
+            const what = q.answer.glued
+                ? `Question ${q.number}'s answer is glued to its prompt: there is no \`Answer:\` line, and the answer continues the prompt's quote without a blank line, so it shows inside the prompt.`
+                : `Question ${q.number} has no \`Answer:\` line.`;
+            context.report(`${what}${effect}${empty}${advice}`, q.marker.span, q.number);
         }
     }
 };
+/** The template's `> Answer:` line, where the prompt ends. */
+function markerEdit(q, text) {
+    const at = q.answer.span.start.offset;
+    if (q.answer.glued)
+        return { start: at, end: at, text: '> Answer:\n\n' };
+    if (q.prompt.span) {
+        const end = q.prompt.span.end.offset;
+        return { start: end, end, text: '\n>\n> Answer:' };
+    }
+    const lineEnd = text.indexOf('\n', q.marker.span.end.offset);
+    const where = lineEnd < 0 ? text.length : lineEnd;
+    return { start: where, end: where, text: '\n\n> Answer:' };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/answer-wrapper.ts
 const OPEN = /^-{3,}/;
@@ -34421,9 +34792,10 @@ const CLOSE = /-{3,}$/;
 const answerWrapper = {
     id: 'answer-wrapper',
     severity: 'warning',
-    description: 'The `---` around the template placeholder were left around the answer.',
+    description: 'The `---` around the template placeholder were left around answers (one finding for all of them).',
     check(context) {
         const { source } = context.model;
+        const found = [];
         for (const q of context.model.questions) {
             const content = q.answer.content;
             if (!content || q.answer.placeholders.length)
@@ -34442,8 +34814,20 @@ const answerWrapper = {
                 open ? source.span(start, start + open[0].length) : null,
                 close && (!open || end - close[0].length >= start + open[0].length) ? source.span(end - close[0].length, end) : null
             ].filter((s) => s !== null);
-            context.report(`Leftover \`---\` around Question ${q.number}'s answer: the template means the whole \`--- question ${q.number} fill here ---\` to be replaced, dashes included. Remove the dashes (the course checker counts each \`---\` as a word).`, { start: spans[0].start, end: spans[spans.length - 1].end }, q.number);
+            found.push({ question: q.number, span: { start: spans[0].start, end: spans[spans.length - 1].end } });
         }
+        if (!found.length)
+            return;
+        const fix = 'the template means the whole `--- question N fill here ---` to be replaced, dashes included. Remove the dashes (the course checker counts each `---` as a word).';
+        if (found.length === 1) {
+            const [{ question, span }] = found;
+            context.report(`Leftover \`---\` around Question ${question}'s answer: ${fix.replace('question N', `question ${question}`)}`, span, question);
+            return;
+        }
+        // One finding for the report: a converted document has them around every answer.
+        const lines = found.map((f) => `${f.question} (line ${f.span.start.line})`);
+        const listed = lines.length > 12 ? `${lines.slice(0, 12).join(', ')} and ${lines.length - 12} more` : lines.join(', ');
+        context.report(`Leftover \`---\` around the answers of ${found.length} questions: ${listed}. In each, ${fix}`, found[0].span, null);
     }
 };
 
@@ -34492,29 +34876,82 @@ const checklistItem = {
     severity: 'error',
     description: 'A checklist line is not a valid task item, so GitHub shows it as plain text.',
     check(context) {
-        for (const line of context.model.checklist?.malformed ?? []) {
-            context.report(`${code(line.box)} is not a checklist box GitHub renders: the item shows as plain text, neither done nor open. ` +
-                (line.fixes.length === 1 ? `Write ${code(line.fixes[0])}.` : `Write ${code(line.fixes[0])} (done) or ${code(line.fixes[1])} (not done).`), line.span, null);
+        const checklist = context.model.checklist;
+        if (!checklist)
+            return;
+        const understood = new Map();
+        const sections = sectionsOf(checklist);
+        for (const line of checklist.malformed) {
+            if (line.reads === 'unclear') {
+                context.report(`${code(line.box)} is not a checklist box GitHub renders: the item shows as plain text, neither done nor open. ` +
+                    (line.fixes.length === 1 ? `Write ${code(line.fixes[0])}.` : `Write ${code(line.fixes[0])} (done) or ${code(line.fixes[1])} (not done).`), line.span, null);
+                continue;
+            }
+            const section = sections.get(line);
+            const list = understood.get(section);
+            if (list)
+                list.push(line);
+            else
+                understood.set(section, [line]);
+        }
+        // `[✅]`, `[ok]`, `[X ]`, `[TODO]`: a reader can tell what they mean. One warning per section
+        // says what each counts as and what to write.
+        for (const [section, lines] of understood) {
+            const each = lines.slice(0, 6).map((l) => l.reads === 'done'
+                ? `${code(l.box)} on line ${l.span.start.line} (done: write ${code(l.fixes[0])})`
+                : `${code(l.box)} on line ${l.span.start.line} (not ticked, so not done: write ${code(l.fixes[0])})`);
+            const more = lines.length > 6 ? `, and ${lines.length - 6} more` : '';
+            context.report(`${section}: ${lines.length === 1 ? 'a checklist line' : `${lines.length} checklist lines`} GitHub shows as plain text, not as a checkbox: ${each.join(', ')}${more}.`, lines[0].span, null, { severity: 'warning' });
         }
     }
 };
+/** The checklist section each malformed line stands in (the last section heading above it), in one pass over both lists. */
+function sectionsOf(checklist) {
+    const out = new Map();
+    const headed = checklist.sections.filter((s) => s.span).sort((a, b) => a.span.start.offset - b.span.start.offset);
+    const lines = [...checklist.malformed].sort((a, b) => a.span.start.offset - b.span.start.offset);
+    let title = checklist.sections[0]?.title ?? 'Checklist';
+    let k = 0;
+    for (const line of lines) {
+        while (k < headed.length && headed[k].span.start.offset < line.span.start.offset)
+            title = headed[k++].title;
+        out.set(line, title);
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/checklist-progress.ts
+
 const checklistProgress = {
     id: 'checklist-progress',
     severity: 'info',
     description: 'How many checklist items are checked, per section.',
     check(context) {
-        for (const section of context.model.checklist?.sections ?? []) {
+        const checklist = context.model.checklist;
+        if (!checklist)
+            return;
+        // Lines GitHub shows as text (checklist-item), counted as a reader reads them, by section.
+        const bySection = new Map();
+        for (const [line, title] of sectionsOf(checklist)) {
+            if (line.reads === 'unclear')
+                continue;
+            const c = bySection.get(title) ?? { done: 0, open: 0 };
+            c[line.reads]++;
+            bySection.set(title, c);
+        }
+        for (const section of checklist.sections) {
             if (!section.items.length)
                 continue;
             const checked = section.items.filter((item) => item.checked).length;
-            context.report(`${section.title}: ${checked} of ${section.items.length} checklist items checked.`, section.span ?? section.items[0].span, null);
+            const { done, open } = bySection.get(section.title) ?? { done: 0, open: 0 };
+            const note = done + open ? ` Not counted: ${[done && `${done} more written as done`, open && `${open} written as not done`].filter(Boolean).join(', ')}, in boxes GitHub does not render.` : '';
+            context.report(`${section.title}: ${checked} of ${section.items.length} checklist items checked.${note}`, section.span ?? section.items[0].span, null);
         }
     }
 };
 
 ;// CONCATENATED MODULE: ./src/rules/grader-crash.ts
+
 const graderCrash = {
     id: 'grader-crash',
     severity: 'error',
@@ -34526,14 +34963,15 @@ const graderCrash = {
             return;
         const { run } = checker;
         const source = context.model.source;
+        const extra = { cause: crashCause(context) };
         if (!run.answers.length && error.startsWith('IndexError')) {
-            context.report(`The course checker will stop with "${error}": the report has no \`Answer:\` line at all, and the checker finds every answer by that text.`, null);
+            context.report(`The course checker will stop with "${error}": the report has no \`Answer:\` line at all, and the checker finds every answer by that text.`, null, null, extra);
             return;
         }
         if (!run.answers.length) {
             const first = context.model.questions[0];
             context.report(`The course checker will stop with "${error}": it finds no answer at all, because no \`Answer:\` is followed by a \`###\` heading. ` +
-                'The other findings say why.', first ? first.marker.span : null);
+                'The other findings say why.', first ? first.marker.span : null, null, extra);
             return;
         }
         let at = run.answers[run.answers.length - 1].start;
@@ -34554,7 +34992,7 @@ const graderCrash = {
             break;
         }
         context.report(`The course checker will stop with "${error}": it reads ${run.answers.length} answers, not ${run.expected}, and checks none of them. ` +
-            `The first answer out of place starts here: ${detail}. The other findings say why.`, source.span(at, at));
+            `The first answer out of place starts here: ${detail}. The other findings say why.`, source.span(at, at), null, extra);
     }
 };
 
@@ -34562,8 +35000,8 @@ const graderCrash = {
 
 const groupNumber = {
     id: 'group-number',
-    severity: 'error',
-    description: 'Question 1 (the group number) must be just a number.',
+    severity: 'warning',
+    description: 'Question 1 (the group number) should be just a number; the course checker does not check it.',
     check(context) {
         for (const q of context.model.questions) {
             if (q.number !== 1 || !q.answer.content)
@@ -34571,13 +35009,21 @@ const groupNumber = {
             const said = q.answer.rendered.replace(/^-{3,}|-{3,}$/g, '').trim();
             if (/^\d+$/.test(said) || q.answer.placeholders.length)
                 continue;
-            const digits = /\d+/.exec(said)?.[0] ?? '42';
-            context.report(`Question 1 should be just your group number, like ${code(digits)}; it says ${code(said)}.`, q.answer.content, 1);
+            const numbers = said.match(/\d+/g) ?? [];
+            // `Group 60`: a reader understands it, and the checker ignores Question 1.
+            if (numbers.length === 1) {
+                context.report(`Question 1 should be just the group number, ${code(numbers[0])}; it says ${code(said)}. The course checker does not check Question 1; this is for the reader.`, q.answer.content, 1, { severity: 'info' });
+                continue;
+            }
+            context.report(numbers.length
+                ? `Question 1 should be just your group number; it says ${code(said)}, with ${numbers.length} numbers in it.`
+                : `Question 1 should be your group number, like \`42\`; it says ${code(said)}.`, q.answer.content, 1);
         }
     }
 };
 
 ;// CONCATENATED MODULE: ./src/rules/heading-after-last-answer.ts
+
 
 const headingAfterLastAnswer = {
     id: 'heading-after-last-answer',
@@ -34591,52 +35037,19 @@ const headingAfterLastAnswer = {
         const { model } = context;
         const owner = model.questions.find((q) => q.answer.marker?.end.offset === last.start);
         const inside = questionAround(model, last.firstH3);
+        // The `###` is a later question's heading, whose prompt lost its `Answer:`: that is the cause,
+        // and "remove the heading" would be advice against it.
+        const markerless = model.questions.find((q) => !q.answer.marker && q.marker.kind === 'heading' && q.marker.span.start.offset >= last.start);
+        if (markerless) {
+            context.report(`The course checker reads everything after the last \`Answer:\` as one answer, and counts it twice because it holds Question ${markerless.number}'s heading: Question ${markerless.number}'s prompt has no \`Answer:\` line.`, hashesAt(model, last.firstH3), markerless.number, { cause: refAt('answer-marker-missing', markerless.marker.span), folded: true });
+            return;
+        }
         const where = owner && inside === owner ? `in Question ${owner.number}'s answer, the last one` : 'after the last answer';
         context.report(`This \`###\` stands ${where}: the course checker reads everything after the last \`Answer:\` as one answer and, ` +
             `because that text holds \`###\`, counts it twice.${crashNote(checker)} ` +
             'Remove the heading (write it as **bold text**), or move the text above the questions.', hashesAt(model, last.firstH3), owner?.number ?? null);
     }
 };
-
-;// CONCATENATED MODULE: ./src/count/images.ts
-/** The course checker's `\!\[.*?\]\(.*?\)` without DOTALL: Python's `.` stops only at `\n`. */
-const CHECKER_IMAGE = /!\[[^\n]*?\]\(([^\n]*?)\)/g;
-/** The matches the course checker counts as images (also in code, never HTML), with offsets into `text`. */
-function checkerImageMatches(text) {
-    return [...text.matchAll(CHECKER_IMAGE)].map((m) => {
-        const start = m.index ?? 0;
-        return { start, end: start + m[0].length, src: m[1].trim() };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/count/words.ts
-/**
- * The characters Python's `str.split()` splits on (`str.isspace()`): JavaScript's `\s`
- * differs (it has U+FEFF, lacks U+001C-U+001F and U+0085), and the course checker is Python.
- */
-const PYTHON_WHITESPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
-const PYTHON_TOKEN = /[^\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** `len(text.split())` in Python. */
-function countPythonTokens(text) {
-    let count = 0;
-    for (const part of text.split(PYTHON_WHITESPACE))
-        if (part)
-            count++;
-    return count;
-}
-/** Start offsets of Python's whitespace-separated tokens, in order. */
-function pythonTokenStarts(text) {
-    return [...text.matchAll(PYTHON_TOKEN)].map((m) => m.index ?? 0);
-}
-/** Words a reader sees: whitespace-separated runs that hold at least one letter or digit. */
-function countRenderedWords(rendered) {
-    let count = 0;
-    for (const part of rendered.split(/\s+/))
-        if (HAS_LETTER_OR_DIGIT.test(part))
-            count++;
-    return count;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/heading-in-answer.ts
 
@@ -34646,36 +35059,87 @@ function countRenderedWords(rendered) {
 
 const headingInAnswer = {
     id: 'heading-in-answer',
-    severity: 'warning',
-    description: 'A `###` or `##` inside an answer (a subheading, a code comment, a shell prompt) makes the course checker stop reading the answer there.',
+    severity: 'error',
+    description: 'A `###` or `##` inside an answer (a subheading, a code comment, a shell prompt) makes the course checker stop reading the answer there; an error when that fails the question.',
     check(context) {
-        const checker = context.checker;
-        if (!checker)
-            return;
         const { model } = context;
-        const last = checker.run.pieces[checker.run.pieces.length - 1];
-        for (const q of model.questions) {
-            const marker = q.answer.marker;
-            const content = q.answer.content;
-            if (!marker || !content)
-                continue;
-            const piece = checker.pieceAt.get(marker.end.offset);
-            // After the last `Answer:` the checker counts the answer twice: heading-after-last-answer says so.
-            if (!piece || piece === last || piece.cut === null || piece.cut >= content.end.offset)
-                continue;
-            const whole = model.source.text.slice(marker.end.offset, content.end.offset);
-            const kept = model.source.text.slice(marker.end.offset, piece.cut);
-            const words = `${countPythonTokens(kept)} of the answer's ${plural(countPythonTokens(whole), 'word')}`;
-            const allImages = checkerImageMatches(whole).length;
-            const images = allImages ? ` and ${checkerImageMatches(kept).length} of its ${plural(allImages, 'image')}` : '';
-            const span = hashesAt(model, piece.cut);
-            const inCode = q.answer.code.some((c) => c.span.start.offset <= piece.cut && piece.cut < c.span.end.offset);
-            context.report(`The course checker stops reading Question ${q.number}'s answer at this ${code(model.source.slice(span))}${inCode ? ' (in code)' : ''}: ` +
-                `it cuts each answer at its first \`###\`, or at a \`##\` before that, so it counts ${words}${images}. ` +
-                (inCode ? 'Write the line without `##`.' : 'Write the subheading as **bold text** instead.'), span, q.number);
-        }
+        const numbers = new Set(model.questions.map((o) => o.number));
+        let highest = 0;
+        for (const o of model.questions)
+            highest = Math.max(highest, o.number);
+        context.questions.forEach((a) => {
+            const cut = answerCut(context, a.question);
+            if (!cut)
+                return;
+            const q = a.question;
+            const heading = code(model.source.slice(cut.span));
+            const whole = cut.whole;
+            const hidden = whole ? Math.max(0, whole.words - cut.counted.words) : null;
+            const images = whole && whole.images !== cut.counted.images ? ` and ${cut.counted.images} of its ${plural(whole.images, 'image')}` : '';
+            const counts = whole
+                ? `so it counts ${cut.counted.words} of the answer's ${plural(whole.words, 'word')}${images}: the ${plural(hidden ?? 0, 'word')} after it are not counted`
+                : `so it counts ${plural(cut.counted.words, 'word')} and ${plural(cut.counted.images, 'image')} of the answer`;
+            const head = `The course checker stops reading Question ${q.number}'s answer at this ${heading}${cut.inCode ? ' (in code)' : ''}: ` +
+                `it cuts each answer at its first \`###\`, or at a \`##\` before that, ${counts}.`;
+            const fix = cut.inCode ? 'Write the line without `##`' : 'Write the subheading as **bold text** (`####` still holds `###`)';
+            // The next question's heading is lost: what follows may be its answer, and question-missing is the cause.
+            const next = q.number + 1;
+            const lost = context.profile?.source === 'checker' && next <= context.profile.questionCount && !numbers.has(next) && highest > next;
+            const extra = lost ? { cause: refAt('question-missing', missingSpan(model, next)) } : {};
+            const lostNote = lost ? ` Question ${next}'s heading is missing, so the text after it may be Question ${next}'s answer.` : '';
+            if (cut.passNow === false) {
+                context.report(`${head}${lostNote} ${failure(a, cut)} ${advice(a, cut, fix)}`, cut.span, q.number, extra);
+                return;
+            }
+            if (cut.passNow === null) {
+                // The checker stops before checking anything; the cut matters once that is fixed.
+                context.report(`${head}${lostNote} ${cut.harmless ? `${fix}.` : ''}`.trim(), cut.span, q.number, { ...extra, severity: 'warning' });
+                return;
+            }
+            // It passes as it is: nothing the checker decides changes.
+            const note = cut.harmless && cut.passAfter
+                ? `Question ${q.number} passes either way. ${fix} if the rest belongs to the answer.`
+                : `Question ${q.number} passes only because of the cut: ${lateFailure(a, cut)} Leave it, or shorten the answer first.`;
+            context.report(`${head}${lostNote} ${note}`, cut.span, q.number, { ...extra, severity: 'info' });
+        });
     }
 };
+/** What fails now, as the checker counts: the finding's own statement of answer-length / image-count / unanswered. */
+function failure(a, cut) {
+    const { words, images } = a.limits;
+    const n = a.question.number;
+    const parts = [];
+    if (cut.counted.words === 0 && cut.counted.images === 0)
+        return `It reads Question ${n}'s answer as empty, so Question ${n} fails.`;
+    if (words && (cut.counted.words < words.min || cut.counted.words > words.max))
+        parts.push(`${plural(cut.counted.words, 'word')}, where ${range(words)} are allowed`);
+    if (images && (cut.counted.images < images.min || cut.counted.images > images.max))
+        parts.push(`${plural(cut.counted.images, 'image')}, where it asks for ${range(images)}`);
+    return `So Question ${n} fails: ${parts.join(' and ') || 'its counts are outside its limits'}.`;
+}
+function advice(a, cut, fix) {
+    const n = a.question.number;
+    if (!cut.harmless || !cut.whole)
+        return `${fix} only together with the other findings: alone, it would make the checker read the report differently.`;
+    if (cut.passAfter)
+        return `${fix}: the checker then counts the whole answer, and Question ${n} passes.`;
+    return `${fix}: the checker then counts the whole answer; ${lateFailure(a, cut)}`;
+}
+/** What would still be wrong with the whole answer counted. */
+function lateFailure(a, cut) {
+    const whole = cut.whole;
+    if (!whole)
+        return 'the checker would then read the report differently.';
+    const { words, images } = a.limits;
+    const parts = [];
+    if (words && whole.words > words.max)
+        parts.push(`${plural(whole.words, 'word')} is ${whole.words - words.max} over the limit of ${words.max}`);
+    if (words && whole.words < words.min)
+        parts.push(`${plural(whole.words, 'word')} is ${words.min - whole.words} under the minimum of ${words.min}`);
+    if (images && (whole.images < images.min || whole.images > images.max))
+        parts.push(`${plural(whole.images, 'image')} where it asks for ${range(images)}`);
+    return parts.length ? `with all of it counted, ${parts.join(' and ')}.` : 'it would then fail under another checker.';
+}
 
 ;// CONCATENATED MODULE: ./src/rules/html-image.ts
 
@@ -34684,17 +35148,53 @@ const htmlImage = {
     severity: 'warning',
     description: 'An HTML `<img>`: it renders, but the course checker does not count it.',
     check(context) {
-        for (const q of context.model.questions) {
+        const { checker } = context;
+        for (const a of context.questions) {
+            const q = a.question;
             for (const image of q.answer.images) {
                 if (image.kind !== 'html')
                     continue;
-                context.report(`An HTML <img> renders, but the course checker does not count it as an image. Write ${code(`![${image.alt || 'what it shows'}](${image.src || 'figures/name.png'})`)} instead.`, image.span, q.number);
+                const markdown = `![${image.alt || 'what it shows'}](${image.src || 'figures/name.png'})`;
+                const vetted = checker ? checker.vet([{ start: image.span.start.offset, end: image.span.end.offset, text: markdown }]) : null;
+                const copy = q.answer.commentImages.find((c) => image.src && c.src === image.src);
+                if (vetted && !vetted.harmless) {
+                    const why = copy
+                        ? `a commented-out Markdown copy of it (line ${copy.span.start.line}) is already counted`
+                        : `Question ${q.number} already has the images the checker counts`;
+                    context.report(`An HTML <img> renders, but the course checker does not count it as an image. Leave it as it is: ${why}, and writing it as Markdown would fail a question that passes.`, image.span, q.number, { severity: 'info' });
+                    continue;
+                }
+                context.report(`An HTML <img> renders, but the course checker does not count it as an image. Write ${code(markdown)} instead.`, image.span, q.number, a.limits.images ? {} : { severity: 'info' });
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/image-alt.ts
+
+/** Alt texts that say nothing about the picture: empty, the template's `my_image`, `image`, `alt text`, `screenshot 2`. */
+const GENERIC = /^(?:|my[_ ]?image|image|img|alt|alt[_ -]?text|picture|pic|figure|fig|screenshot|screen[_ -]?shot|photo|diagram|graph|plot|text|untitled|[a-z]?\d+)(?:[_ -]?\d+)?$/i;
+const imageAlt = {
+    id: 'image-alt',
+    severity: 'info',
+    description: 'An image with an empty or generic description (`![]`, `![image]`, `![alt text]`).',
+    check(context) {
+        for (const q of context.model.questions) {
+            for (const image of q.answer.images) {
+                if (image.kind === 'html' && !/\balt\s*=/i.test(context.model.source.slice(image.span)))
+                    continue;
+                const alt = image.alt.trim();
+                if (!GENERIC.test(alt))
+                    continue;
+                context.report(`Image ${code(image.src || image.alt)} has ${alt ? `only ${code(alt)} as` : 'no'} description: a reader of the hand-in (or a screen reader) learns nothing from it. Say what it shows, e.g. ${code('![Training loss per epoch in W&B](…)')}.`, image.span, q.number);
             }
         }
     }
 };
 
 ;// CONCATENATED MODULE: ./src/rules/image-count.ts
+
+
 
 
 const imageCount = {
@@ -34709,14 +35209,20 @@ const imageCount = {
             const q = a.question;
             const asks = `Question ${q.number} asks for ${range(limit)} ${limit.max === 1 ? 'image' : 'images'}; found ${a.images}.`;
             const mode = `(${countedBy(context.wordCount)})`;
+            const extraOf = { cause: countsCause(context, q, context.wordCount === 'grader'), folded: true };
+            // Too few, next to an <img> or a link to a figure the checker does not count: they explain it
+            // (not folded: this finding says what the question needs).
+            const html = q.answer.images.find((i) => i.kind === 'html');
+            const link = q.answer.links.find((l) => /\.(png|jpe?g|gif|svg|webp|bmp)(?:[?#].*)?$/i.test(l.href));
+            const near = !extraOf.cause && a.images < limit.min ? (html ? refAt('html-image', html.span) : link ? refAt('image-link', link.span) : null) : null;
             if (a.images < limit.min) {
                 const fix = 'Put the image in `figures/` and add `![what it shows](figures/name.png)` to the answer.';
-                context.report(`${asks} ${fix} ${mode}`, q.answer.content ?? q.answer.marker ?? q.marker.span, q.number);
+                context.report(`${asks} ${fix} ${mode}`, q.answer.content ?? q.answer.marker ?? q.marker.span, q.number, near ? { cause: near } : extraOf);
             }
             else {
                 const extra = a.imageSpans.slice(limit.max);
                 const span = { start: extra[0].start, end: extra[extra.length - 1].end };
-                context.report(`${asks} Remove ${plural(extra.length, 'image')}, from here on. ${mode}`, span, q.number);
+                context.report(`${asks} Remove ${plural(extra.length, 'image')}, from here on. ${mode}`, span, q.number, extraOf);
             }
         }
     }
@@ -34740,11 +35246,19 @@ function* resolvedImages(context) {
             yield { question, image, target: repo.resolve(image.src) };
     }
 }
+/** How a path written in the report is resolved, for a message: `/` is the repository root, else the report's folder. */
+function resolvedFrom(src) {
+    return src.startsWith('/') ? 'a path that starts with `/` is relative to the repository root' : 'paths are relative to the report';
+}
 
 ;// CONCATENATED MODULE: ./src/rules/image-format.ts
 
 
 const ALLOWED = /\.(png|jpe?g)$/i;
+/** The template's own example path, `figures/<image>.<extension>`: template-example reports it. */
+const TEMPLATE_IMAGE = /<image>|<extension>/i;
+/** `.jpegjpeg`, `.png.png`, `.jpgpng`: an extension typed twice. */
+const DOUBLED = /\.(png|jpe?g)\.?(png|jpe?g)$/i;
 const imageFormat = {
     id: 'image-format',
     severity: 'error',
@@ -34753,8 +35267,15 @@ const imageFormat = {
         for (const q of context.model.questions) {
             for (const image of localImages(q)) {
                 const path = image.src.replace(/[?#].*$/, '');
-                if (ALLOWED.test(path))
+                if (ALLOWED.test(path) && !DOUBLED.test(path))
                     continue;
+                if (TEMPLATE_IMAGE.test(path))
+                    continue;
+                const doubled = DOUBLED.exec(path);
+                if (doubled) {
+                    context.report(`Image ${code(image.src)} ends in ${code(doubled[0])}: an extension typed twice. Name the file and the path with one, e.g. ${code(`.${doubled[2].toLowerCase()}`)}.`, image.srcSpan, q.number, { severity: 'warning' });
+                    continue;
+                }
                 const ext = /\.[^./]+$/.exec(path)?.[0];
                 context.report(`Image ${code(image.src)} is ${ext ? `a ${code(ext)} file` : 'a file without an extension'}; the template allows only \`.png\`, \`.jpg\` and \`.jpeg\`. Convert it.`, image.srcSpan, q.number);
             }
@@ -34777,19 +35298,55 @@ const imageInCode = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/rules/image-in-comment.ts
+
+const imageInComment = {
+    id: 'image-in-comment',
+    severity: 'warning',
+    description: 'An image inside an HTML comment (`<!-- ![x](y.png) -->`): the course checker counts it, the reader sees nothing.',
+    check(context) {
+        const { checker } = context;
+        for (const a of context.questions) {
+            const q = a.question;
+            for (const image of q.answer.commentImages) {
+                const counted = context.wordCount === 'grader' ? 'and so does the grader count here' : 'though the rendered count here does not';
+                const vetted = checker ? checker.vet([{ start: image.span.start.offset, end: image.span.end.offset, text: '' }]) : null;
+                const advice = vetted && !vetted.harmless
+                    ? `Question ${q.number} passes the checker only with it: take it out of the comment, so that the reader sees the image the checker counts.`
+                    : 'Take it out of the comment if the answer should show it, or delete it.';
+                context.report(`Image ${code(image.src)} is inside an HTML comment: nothing shows for the reader, but the course checker counts it (${counted}). ${advice}`, image.span, q.number);
+            }
+        }
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/rules/image-link.ts
 
 const IMAGE_FILE = /\.(png|jpe?g|gif|svg|webp|bmp)(?:[?#].*)?$/i;
 const imageLink = {
     id: 'image-link',
     severity: 'warning',
-    description: 'A link to an image file where an image was meant: `[...](x.png)` without the `!`.',
+    description: 'A link to an image file where the question asks for an image: `[...](x.png)` without the `!`.',
     check(context) {
-        for (const q of context.model.questions) {
+        const { checker } = context;
+        for (const a of context.questions) {
+            const q = a.question;
+            // A question that asks for no image: a link to a figure is meant as a link.
+            if (!a.limits.images)
+                continue;
             for (const link of q.answer.links) {
                 if (!IMAGE_FILE.test(link.href))
                     continue;
-                context.report(`This links to an image instead of showing it, and the course checker does not count it as an image. Write ${code(`![${link.text}](${link.href})`)} (with the \`!\`).`, link.span, q.number);
+                const written = code(`![${link.text}](${link.href})`);
+                const at = link.span.start.offset;
+                const vetted = checker ? checker.vet([{ start: at, end: at, text: '!' }]) : null;
+                if (vetted && !vetted.harmless) {
+                    context.report(`This links to an image instead of showing it. Keep it a link: Question ${q.number} already has ${a.images} of at most ${a.limits.images.max} images the course checker counts, and one more would fail it.`, link.span, q.number, { severity: 'info' });
+                    continue;
+                }
+                const short = a.images < a.limits.images.min;
+                context.report(`This links to an image instead of showing it, and the course checker does not count it as an image. Write ${written} (with the \`!\`)` +
+                    (short ? `: Question ${q.number} needs ${a.limits.images.min - a.images} more.` : ' if the answer should show it.'), link.span, q.number, short ? {} : { severity: 'info' });
             }
         }
     }
@@ -34805,7 +35362,7 @@ const imageMissing = {
     check(context) {
         for (const { question, image, target } of resolvedImages(context)) {
             if (target.kind === 'missing') {
-                context.report(`Image ${code(image.src)} is not in the repository (looked for ${code(target.path)}; paths are relative to the report). Add the file or fix the path.`, image.srcSpan, question.number);
+                context.report(`Image ${code(image.src)} is not in the repository (looked for ${code(target.path)}; ${resolvedFrom(image.src)}). Add the file or fix the path.`, image.srcSpan, question.number);
             }
             else if (target.kind === 'case-mismatch') {
                 context.report(`Image ${code(image.src)} exists only as ${code(target.actual)}: the hand-in is built on Linux, where letter case matters. Write the path exactly as the file is named.`, image.srcSpan, question.number);
@@ -34865,6 +35422,38 @@ const leftoverNote = {
                 const rest = source.lineText(point.line).slice(point.column - 1).trim();
                 const excerpt = rest.length > 40 ? `${rest.slice(0, 37)}...` : rest;
                 context.report(`A note to teammates is left in Question ${q.number}'s answer: ${code(excerpt)}. Finish the answer and remove it.`, source.span(at, at + m[0].length), q.number);
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/link-missing.ts
+
+
+const linkMissing = {
+    id: 'link-missing',
+    severity: 'warning',
+    description: 'A relative link in an answer (code, data, a Dockerfile) to a file that is not in the repository, with that exact letter case.',
+    check(context) {
+        const repo = context.repo;
+        if (!repo)
+            return;
+        for (const q of context.model.questions) {
+            for (const link of q.answer.links) {
+                const href = link.href.trim();
+                if (!href || href.startsWith('#') || href.startsWith('//') || URL_SCHEME.test(href))
+                    continue;
+                const target = repo.resolve(href);
+                const from = resolvedFrom(href);
+                if (target.kind === 'missing') {
+                    context.report(`The link to ${code(href)} leads to no file in the repository (looked for ${code(target.path)}; ${from}): a reader of the hand-in gets an error page. Fix the path, or link the file on GitHub.`, link.hrefSpan, q.number);
+                }
+                else if (target.kind === 'case-mismatch') {
+                    context.report(`The link to ${code(href)} works only as ${code(target.actual)}: GitHub, like Linux, tells letter case apart. Write the path exactly as the file is named.`, link.hrefSpan, q.number);
+                }
+                else if (target.kind === 'outside') {
+                    context.report(`The link to ${code(href)} leads outside the repository: ${target.why}. Link a file of the repository.`, link.hrefSpan, q.number);
+                }
             }
         }
     }
@@ -34930,28 +35519,25 @@ const promptConstraintMismatch = {
 
 ;// CONCATENATED MODULE: ./src/rules/question-duplicate.ts
 
+
 const questionDuplicate = {
     id: 'question-duplicate',
     severity: 'error',
     description: 'A question appears more than once, or the whole template was pasted twice.',
     check(context) {
         const { model } = context;
-        const firstSeen = new Map();
-        const repeats = [];
-        for (const q of model.questions) {
-            if (firstSeen.has(q.number))
-                repeats.push(q);
-            else
-                firstSeen.set(q.number, q);
-        }
+        const { firstSeen, repeats, copyStart } = duplicates(model);
         if (!repeats.length)
             return;
         const counting = context.checker ? ' The course checker reads both, so every answer after the first copy is one too many.' : '';
         // A second copy of (most of) the template: one finding where it starts, not one per question.
-        if (repeats.length >= Math.max(3, firstSeen.size / 2) && repeats[0].number === Math.min(...repeats.map((q) => q.number))) {
+        if (copyStart) {
             const first = firstSeen.get(repeats[0].number);
             const numbers = repeats.map((q) => q.number);
-            context.report(`The template appears a second time from here: Questions ${Math.min(...numbers)}-${Math.max(...numbers)} again ` +
+            // Loops, not Math.min(...numbers): a hostile report can hold more questions than a call has arguments.
+            const low = numbers.reduce((a, b) => Math.min(a, b));
+            const high = numbers.reduce((a, b) => Math.max(a, b));
+            context.report(`The template appears a second time from here: Questions ${low}-${high} again ` +
                 `(the first copy starts on line ${first.marker.span.start.line}).${counting}${crashNote(context.checker)} Keep one copy.`, repeats[0].marker.span, null);
             return;
         }
@@ -34964,12 +35550,15 @@ const questionDuplicate = {
 
 ;// CONCATENATED MODULE: ./src/rules/question-heading.ts
 
+
 const questionHeading = {
     id: 'question-heading',
     severity: 'error',
     description: 'A question is introduced by bold text or a `#`/`##` heading instead of `### Question N`.',
     check(context) {
         const { model, checker } = context;
+        // The checker reads every answer and passes them all: the headings are off, nothing it decides.
+        const extra = checkerPassesAll(context) ? { severity: 'warning' } : {};
         model.questions.forEach((q, i) => {
             const m = q.marker;
             if (m.kind === 'heading' && (m.depth ?? 0) >= 3)
@@ -34985,12 +35574,13 @@ const questionHeading = {
                         ? `the course checker ends each answer at the next \`###\`, so it reads Question ${q.number}'s heading and prompt as part of Question ${previous.number}'s answer`
                         : effect;
             }
-            context.report(`Question ${q.number} is introduced by ${written}, not \`### Question ${q.number}\`: ${effect}. Write \`### Question ${q.number}\`.`, m.span, q.number);
+            context.report(`Question ${q.number} is introduced by ${written}, not \`### Question ${q.number}\`: ${effect}. Write \`### Question ${q.number}\`.`, m.span, q.number, extra);
         });
     }
 };
 
 ;// CONCATENATED MODULE: ./src/rules/question-missing.ts
+
 
 const questionMissing = {
     id: 'question-missing',
@@ -35001,6 +35591,9 @@ const questionMissing = {
         if (!profile || profile.source !== 'checker' || !model.questions.length)
             return;
         const present = new Set(model.questions.map((q) => q.number));
+        const lost = new Map([...lostHeadings(context).values()].map((l) => [l.number, l]));
+        // The checker reads every answer and passes them all: the headings are off, nothing it decides.
+        const severity = checkerPassesAll(context) ? 'warning' : undefined;
         for (let n = 1; n <= profile.questionCount; n++) {
             if (present.has(n))
                 continue;
@@ -35012,17 +35605,23 @@ const questionMissing = {
             const pairing = context.checker
                 ? ' The course checker pairs answers with questions by their order, so from here on it checks each answer against the wrong question.'
                 : '';
-            context.report(`Question ${n} is missing: there is no \`### Question ${n}\` ${between}; a lost heading runs its answer into the one before.${pairing}${crashNote(context.checker)}`, after ? after.marker.span : before ? before.span : null, n);
+            const found = lost.get(n);
+            const text = found
+                ? `Question ${n}'s heading is lost: its prompt and \`Answer:\` are still there (line ${model.source.point(found.answerAt).line}), but without \`### Question ${n}\` they run into Question ${before?.number ?? n - 1}'s answer.${pairing}${crashNote(context.checker)} Put \`### Question ${n}\` back above its prompt (line ${model.source.point(found.promptStart).line}).`
+                : `Question ${n} is missing: there is no \`### Question ${n}\` ${between}; a lost heading runs its answer into the one before.${pairing}${crashNote(context.checker)}`;
+            context.report(text, missingSpan(model, n), n, { severity });
         }
     }
 };
 
 ;// CONCATENATED MODULE: ./src/rules/question-order.ts
+
 const questionOrder = {
     id: 'question-order',
     severity: 'error',
     description: 'Questions are out of order; the course checker pairs answers with questions by their order.',
     check(context) {
+        const extra = checkerPassesAll(context) ? { severity: 'warning' } : {};
         const seen = new Set();
         let highest = 0;
         context.model.questions.forEach((q, i) => {
@@ -35036,7 +35635,7 @@ const questionOrder = {
                 const pairing = position
                     ? `: the course checker pairs answers with questions by their order, so it checks this answer against Question ${position}'s limits`
                     : '';
-                context.report(`Question ${q.number} comes after Question ${highest}${pairing}. Move it back to its place.`, q.marker.span, q.number);
+                context.report(`Question ${q.number} comes after Question ${highest}${pairing}. Move it back to its place.`, q.marker.span, q.number, extra);
             }
             highest = Math.max(highest, q.number);
         });
@@ -35044,6 +35643,7 @@ const questionOrder = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/question-unknown.ts
+
 
 const questionUnknown = {
     id: 'question-unknown',
@@ -35053,11 +35653,12 @@ const questionUnknown = {
         const { profile } = context;
         if (!profile || profile.source !== 'checker')
             return;
+        const extra = checkerPassesAll(context) ? { severity: 'warning' } : {};
         for (const q of context.model.questions) {
             if (q.number >= 1 && q.number <= profile.questionCount)
                 continue;
             context.report(`The ${profile.id} template has Questions 1-${profile.questionCount}; there is no Question ${q.number}.${crashNote(context.checker)} ` +
-                'Check the numbering against the template.', q.marker.span, q.number);
+                'Check the numbering against the template.', q.marker.span, q.number, extra);
         }
     }
 };
@@ -35086,8 +35687,8 @@ const remoteImage = {
 const FILLER = /^(?:-+|\*+|\++|\|+|and|&|og)$/i;
 const studyNumbers = {
     id: 'study-numbers',
-    severity: 'error',
-    description: "Question 2 must list the members' study numbers (s + 6 digits), each once.",
+    severity: 'warning',
+    description: "Question 2 should list the members' study numbers (s + 6 digits), each once; the course checker does not check it.",
     options: {
         pattern: { type: 'regex', default: '^s\\d{6}$', description: 'A study number, as a regular expression (matched case-insensitively).' }
     },
@@ -35103,9 +35704,12 @@ const studyNumbers = {
                 .filter((t) => t && !FILLER.test(t));
             const bad = tokens.filter((t) => !pattern.test(t));
             if (bad.length) {
+                // Say what the template asks for and what does not have that form; never what a token "is".
+                const names = bad.filter((t) => /^\p{Lu}[\p{L}'-]*$/u.test(t));
                 const named = bad.slice(0, 4).map((t) => code(t));
                 const more = bad.length > 4 ? ` and ${bad.length - 4} more` : '';
-                context.report(`Question 2 should list study numbers such as \`s123456\`, separated by commas; ${named.join(', ')}${more} ${bad.length === 1 ? 'is not one' : 'are not'}.`, content, 2);
+                const note = names.length === bad.length ? ' Names are not asked for; the study numbers are.' : '';
+                context.report(`Question 2 asks for the study number of each member, like \`s123456\`; ${named.join(', ')}${more} ${bad.length === 1 ? 'does' : 'do'} not have that form.${note}`, content, 2);
             }
             const seen = new Set();
             for (const t of tokens.filter((t) => pattern.test(t))) {
@@ -35119,7 +35723,94 @@ const studyNumbers = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/rules/template-example.ts
+
+
+/** Blanks the template's examples leave for the student: `sXXXXXX`, `X %`, `XX%`, `<weblink>`. */
+const BLANK = /<weblink>|\bs?X{2,}\b|\bX ?%/g;
+const MIN_WORDS = 6;
+/** Lower-case words only, so markup, quotes and line breaks do not matter; a `...` blank stays, as `…`. */
+function normalize(text) {
+    return text
+        .toLowerCase()
+        .replace(/\.{3}|…/g, ' … ')
+        .replace(/[^\p{L}\p{N}%…]+/gu, ' ')
+        .trim();
+}
+/** What follows a prompt's `Example:`. */
+function exampleText(promptText) {
+    const at = promptText.search(/\bexample:/i);
+    return at < 0 ? '' : promptText.slice(at + 'example:'.length);
+}
+/** The sentences of a prompt's example. */
+function exampleSentences(promptText) {
+    return exampleText(promptText)
+        .split(/(?<=[^.][.!?])\s+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+const templateExample = {
+    id: 'template-example',
+    severity: 'warning',
+    description: "The template's own example text left in an answer: an example sentence word for word, a blank such as `X %`, or the example figure link.",
+    check(context) {
+        const { model } = context;
+        for (const q of model.questions) {
+            const answer = q.answer;
+            if (!answer.content)
+                continue;
+            for (const image of [...answer.images, ...answer.codeImages]) {
+                if (!TEMPLATE_IMAGE.test(image.src))
+                    continue;
+                context.report(`${code(image.src)} is the template's example path, not a file: put your image in \`figures/\` and write its name, e.g. \`figures/wandb_loss.png\`.`, image.span, q.number);
+            }
+            // A blank of the example left unfilled in the answer.
+            // The prompt as written: `<weblink>` is HTML to the parser, so it is not in the prompt's text.
+            const written = q.prompt.span ? model.source.slice(q.prompt.span) : '';
+            const blanks = new Set([...exampleText(written).matchAll(BLANK)].map((m) => m[0]));
+            for (const blank of blanks) {
+                const at = answer.raw.indexOf(blank);
+                if (at < 0)
+                    continue;
+                const start = answer.span.start.offset + at;
+                if (answer.code.some((c) => c.span.start.offset <= start && start < c.span.end.offset))
+                    continue;
+                context.report(`${code(blank)} is a blank of the prompt's example, left unfilled in Question ${q.number}'s answer. Put in your own ${blank.includes('weblink') ? 'link' : 'value'}.`, model.source.span(start, start + blank.length), q.number);
+            }
+            const said = ` ${normalize(answer.rendered)} `;
+            const sentences = exampleSentences(q.prompt.text);
+            let reported = 0;
+            for (const sentence of sentences) {
+                if (reported >= 3)
+                    break;
+                const words = normalize(sentence);
+                if (words.split(' ').length < MIN_WORDS || !said.includes(` ${words} `))
+                    continue;
+                const blank = /\.{3}|…/.exec(sentence);
+                const first = sentence.split(/\s+/).slice(0, 3).join(' ').replace(/[*_]/g, '');
+                const where = locate(answer.raw, first);
+                const at = answer.span.start.offset + where;
+                const span = where < 0 ? answer.content : model.source.span(at, at + first.length);
+                context.report(blank
+                    ? `The prompt's example is left in Question ${q.number}'s answer with its blank ${code(blank[0])} unfilled: ${code(clip(sentence))}. Fill it in.`
+                    : `The prompt's example sentence is in Question ${q.number}'s answer word for word: ${code(clip(sentence))}. If it is what your group did, say it in your own words.`, span, q.number, 
+                // A whole example sentence may be true of the group; a blank left open never is.
+                blank ? {} : { severity: 'info' });
+                reported++;
+            }
+        }
+    }
+};
+function clip(text) {
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+/** Where the first words of a sentence stand in the raw answer (any letter case), or -1. */
+function locate(raw, start) {
+    return raw.toLowerCase().indexOf(start.toLowerCase());
+}
+
 ;// CONCATENATED MODULE: ./src/rules/unanswered.ts
+
 const unanswered = {
     id: 'unanswered',
     severity: 'error',
@@ -35127,17 +35818,24 @@ const unanswered = {
     check(context) {
         for (const a of context.questions) {
             const q = a.question;
+            const cause = countsCause(context, q, context.wordCount === 'grader');
             if (a.unanswered === 'placeholder') {
-                context.report(`Question ${q.number} is unanswered: the placeholder \`--- question ${q.number} fill here ---\` is still there. Replace it with your answer.`, q.answer.placeholders[0], q.number);
+                context.report(`Question ${q.number} is unanswered: the placeholder \`--- question ${q.number} fill here ---\` is still there. Replace it with your answer.`, q.answer.placeholders[0], q.number, { cause });
             }
             else if (a.unanswered === 'empty') {
-                context.report(`Question ${q.number} has no answer. Write it below the prompt's \`Answer:\` line.`, q.answer.marker ?? q.marker.span, q.number);
+                context.report(`Question ${q.number} has no answer. Write it below the prompt's \`Answer:\` line.`, q.answer.marker ?? q.marker.span, q.number, 
+                // Without an `Answer:` line, "write it below the Answer: line" is not advice: answer-marker-missing says it all.
+                { cause, folded: true });
             }
         }
     }
 };
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
 
 
 
@@ -35190,11 +35888,15 @@ const RULES = [
     imageOutsideRepo,
     imageFormat,
     imageInCode,
+    imageInComment,
     imageLink,
     htmlImage,
     remoteImage,
+    imageAlt,
+    linkMissing,
     // Hygiene.
     leftoverPlaceholder,
+    templateExample,
     answerWrapper,
     leftoverNote,
     groupNumber,
@@ -35401,7 +36103,10 @@ function totalSummary(results) {
     }
     return total;
 }
-/** Findings per file and question, `file:line:col  severity  rule-id  message`, then a total line. */
+/**
+ * Findings per file and question, `file:line:col  severity  rule-id  message`, then a total
+ * line. A finding with a `cause` is shown under its cause, marked `↳`, not in its own group.
+ */
 function formatText(results) {
     const blocks = [];
     for (const result of results) {
@@ -35410,16 +36115,59 @@ function formatText(results) {
             continue;
         }
         const lines = [header(result)];
-        const groups = groupByQuestion(result.findings);
-        const locationWidth = Math.max(0, ...result.findings.map((f) => text_location(result.path, f).length));
-        const ruleWidth = Math.max(0, ...result.findings.map((f) => f.ruleId.length));
+        const g = result.grader;
+        if (g?.versions && !g.error) {
+            lines.push(`Course checker, changed during the course: ${g.versions.map((v) => `${v.date}: ${v.passed}/${g.total} pass`).join('; ')}`);
+            for (const d of g.disagreements ?? []) {
+                lines.push(`  Question ${d.checkedAs} passes under the ${d.passesUnder.join(', ')} checker and fails under the ${d.failsUnder.join(', ')} one`);
+            }
+        }
+        // A consequence is shown right under the finding that explains it, cause first.
+        const consequences = new Map();
+        const byRef = new Map();
+        for (const f of result.findings)
+            if (!byRef.has(refKey(f)))
+                byRef.set(refKey(f), f);
+        const standalone = [];
+        for (const f of result.findings) {
+            const cause = f.cause ? byRef.get(refKey(f.cause)) : undefined;
+            if (!cause || cause === f)
+                standalone.push(f);
+            else {
+                const list = consequences.get(cause);
+                if (list)
+                    list.push(f);
+                else
+                    consequences.set(cause, [f]);
+            }
+        }
+        const groups = groupByQuestion(standalone);
+        let locationWidth = 0;
+        let ruleWidth = 0;
+        for (const f of result.findings) {
+            locationWidth = Math.max(locationWidth, text_location(result.path, f).length);
+            ruleWidth = Math.max(ruleWidth, f.ruleId.length);
+        }
+        const shown = new Set();
+        const show = (f, depth) => {
+            if (shown.has(f))
+                return;
+            shown.add(f);
+            const lead = depth ? `${'  '.repeat(depth)}↳ ` : '';
+            lines.push(`  ${lead}${text_location(result.path, f).padEnd(locationWidth)}  ${f.severity.padEnd(7)}  ${f.ruleId.padEnd(ruleWidth)}  ${f.message}`);
+            for (const c of consequences.get(f) ?? [])
+                show(c, depth + 1);
+        };
         for (const [question, findings] of groups) {
             const topic = question === null ? null : result.questions.find((q) => q.number === question)?.topic;
             lines.push(question === null ? 'Report' : `Question ${question}${topic ? ` (${topic})` : ''}`);
-            for (const f of findings) {
-                lines.push(`  ${text_location(result.path, f).padEnd(locationWidth)}  ${f.severity.padEnd(7)}  ${f.ruleId.padEnd(ruleWidth)}  ${f.message}`);
-            }
+            for (const f of findings)
+                show(f, 0);
         }
+        // A loop of causes (not made by report-lint's own rules) still shows every finding.
+        for (const f of result.findings)
+            if (!shown.has(f))
+                show(f, 0);
         lines.push(`${result.path}: ${summaryLine(result.summary)}`);
         blocks.push(lines.join('\n'));
     }
@@ -35433,6 +36181,9 @@ function header(result) {
     if (!result.profile)
         return `${result.path}`;
     return `${result.path} (profile ${result.profile.id}: ${result.profile.reason}; ${counting})`;
+}
+function refKey(r) {
+    return `${r.ruleId}\u0000${r.line}\u0000${r.column}`;
 }
 function text_location(path, f) {
     return `${path}:${f.line}:${f.column}`;
@@ -35448,23 +36199,100 @@ function groupByQuestion(findings) {
     return [...groups.entries()].sort(([a], [b]) => (a ?? -1) - (b ?? -1));
 }
 
+;// CONCATENATED MODULE: ./src/grader/predict.ts
+
+const inside = (n, b) => !b || (n >= b.min && n <= b.max);
+/** The checker's verdict on `text` (see `simulateChecker` for `text` and `bom`) under one table. */
+function predict(text, bom, version, limits) {
+    return verdict(simulateChecker(text, bom, version), limits);
+}
+/** A checker run judged against one table (one run serves every table of an era). */
+function verdict(run, limits) {
+    return {
+        error: run.error,
+        pass: run.answers.map((a, i) => {
+            if (run.error)
+                return null;
+            const l = limits.get(i + 1);
+            return inside(a.words, l?.words) && inside(a.images, l?.images);
+        }),
+        counts: run.answers.map((a) => ({ words: a.words, images: a.images }))
+    };
+}
+/**
+ * Applies edits to a text. Edits are given in any order, must not overlap (two insertions at
+ * the same offset are applied in the order given), and must lie inside the text; a bad edit
+ * throws, since it is a bug in the caller.
+ */
+function applyEdits(text, edits) {
+    const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i);
+    let out = '';
+    let at = 0;
+    for (const { e } of sorted) {
+        if (e.start < at || e.end < e.start || e.end > text.length)
+            throw new Error(`edit [${e.start}, ${e.end}) overlaps another or leaves the text`);
+        out += text.slice(at, e.start) + e.text;
+        at = e.end;
+    }
+    return out + text.slice(at);
+}
+/**
+ * What would the course checker say after this edit? Applies `edits` to `text` and runs the
+ * checker simulation again, exactly as `report.py check` of `version` reads the result, with
+ * the constraint table `limits`.
+ *
+ * Contract (relied on by the rules that give advice, and by `--fix`):
+ * - `text` is the report as the model holds it (no byte order mark); `bom` says whether the
+ *   file had one; edits follow `applyEdits`. The input is not changed.
+ * - The result is the verdict on the edited text, exact as `predict` is exact: the same split,
+ *   cut, counts and crash as the course checker, per answer position.
+ * - It costs one linear pass over the text per call: callers that vet many edits bound how many
+ *   they vet.
+ * Use `effectOf(before, after)` to compare it with `predict(text, ...)`, and `harmless` to decide
+ * whether advice may be given.
+ */
+function predictAfter(text, bom, version, limits, edits) {
+    return predict(applyEdits(text, edits), bom, version, limits);
+}
+/** How the verdict changes from `before` to `after`. */
+function effectOf(before, after) {
+    const turnsFailing = [];
+    const turnsPassing = [];
+    const n = Math.max(before.pass.length, after.pass.length);
+    for (let i = 0; i < n; i++) {
+        const was = before.pass[i] === true;
+        const is = after.pass[i] === true;
+        if (was && !is)
+            turnsFailing.push(i + 1);
+        if (!was && is)
+            turnsPassing.push(i + 1);
+    }
+    return { crashes: before.error === null && after.error !== null, turnsFailing, turnsPassing };
+}
+/** True when the edit turns no passing question failing and does not make the checker raise. */
+function harmless(effect) {
+    return !effect.crashes && effect.turnsFailing.length === 0;
+}
+
 ;// CONCATENATED MODULE: ./src/grader/grader-result.ts
-/** The checker's answers paired, in order, with its table: what `report.py check` would print. */
+
+/**
+ * The checker's answers paired, in order, with its table: what `report.py check` would print.
+ * Where staff may have run two versions of the checker, the verdicts of each, and the
+ * questions they disagree on.
+ */
 function graderResult(reading, profile, source) {
     const { run } = reading;
-    const answers = run.answers.map((a, i) => {
-        const limits = profile.limits.get(i + 1);
-        const inside = (n, b) => !b || (n >= b.min && n <= b.max);
-        return {
-            checkedAs: i + 1,
-            fromQuestion: reading.questionOf[i]?.number ?? null,
-            line: source.point(a.start).line,
-            words: a.words,
-            images: a.images,
-            pass: run.error ? null : inside(a.words, limits?.words) && inside(a.images, limits?.images)
-        };
-    });
-    return {
+    const main = reading.verdicts[0] ?? verdict(run, profile.limits);
+    const answers = run.answers.map((a, i) => ({
+        checkedAs: i + 1,
+        fromQuestion: reading.questionOf[i]?.number ?? null,
+        line: source.point(a.start).line,
+        words: a.words,
+        images: a.images,
+        pass: main.pass[i] ?? null
+    }));
+    const result = {
         checker: run.version,
         expected: run.expected,
         found: run.answers.length,
@@ -35473,6 +36301,63 @@ function graderResult(reading, profile, source) {
         total: run.expected,
         answers
     };
+    if (reading.tables.length > 1) {
+        const versions = reading.tables.map((t, i) => ({
+            date: t.date ?? `version ${i + 1}`,
+            passed: run.error ? null : reading.verdicts[i].pass.filter((p) => p).length,
+            pass: reading.verdicts[i].pass
+        }));
+        const disagreements = [];
+        for (let k = 0; k < run.answers.length && !run.error; k++) {
+            const passesUnder = versions.filter((v) => v.pass[k] === true).map((v) => v.date);
+            if (passesUnder.length === 0 || passesUnder.length === versions.length)
+                continue;
+            disagreements.push({ checkedAs: k + 1, passesUnder, failsUnder: versions.filter((v) => v.pass[k] !== true).map((v) => v.date) });
+        }
+        result.versions = versions;
+        result.disagreements = disagreements;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/count/images.ts
+/** The course checker's `\!\[.*?\]\(.*?\)` without DOTALL: Python's `.` stops only at `\n`. */
+const CHECKER_IMAGE = /!\[[^\n]*?\]\(([^\n]*?)\)/g;
+/** The matches the course checker counts as images (also in code, never HTML), with offsets into `text`. */
+function checkerImageMatches(text) {
+    return [...text.matchAll(CHECKER_IMAGE)].map((m) => {
+        const start = m.index ?? 0;
+        return { start, end: start + m[0].length, src: m[1].trim() };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/count/words.ts
+/**
+ * The characters Python's `str.split()` splits on (`str.isspace()`): JavaScript's `\s`
+ * differs (it has U+FEFF, lacks U+001C-U+001F and U+0085), and the course checker is Python.
+ */
+const PYTHON_WHITESPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+const PYTHON_TOKEN = /[^\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** `len(text.split())` in Python. */
+function countPythonTokens(text) {
+    let count = 0;
+    for (const part of text.split(PYTHON_WHITESPACE))
+        if (part)
+            count++;
+    return count;
+}
+/** Start offsets of Python's whitespace-separated tokens, in order. */
+function pythonTokenStarts(text) {
+    return [...text.matchAll(PYTHON_TOKEN)].map((m) => m.index ?? 0);
+}
+/** Words a reader sees: whitespace-separated runs that hold at least one letter or digit. */
+function countRenderedWords(rendered) {
+    let count = 0;
+    for (const part of rendered.split(/\s+/))
+        if (HAS_LETTER_OR_DIGIT.test(part))
+            count++;
+    return count;
 }
 
 ;// CONCATENATED MODULE: ./src/grader/simulate.ts
@@ -35486,7 +36371,7 @@ const DROPPED_PREFIX = 43;
  * course's 27- and 31-question versions do it, and keeps every offset in the report's text.
  * `text` has no byte order mark; `bom` says whether the file had one (Python keeps it).
  */
-function simulateChecker(text, bom, version) {
+function simulate_simulateChecker(text, bom, version) {
     const view = pythonView(text, bom);
     let from = 0;
     if (version === 27)
@@ -35593,13 +36478,21 @@ function codePointOffset(text, n) {
 
 ;// CONCATENATED MODULE: ./src/grader/reading.ts
 
-function readLikeChecker(model, bom, version) {
-    const run = simulateChecker(model.source.text, bom, version);
+
+/** How many edits one reading vets at most: each costs a pass over the text, and a report is hostile input. */
+const MAX_VETTED_EDITS = 64;
+/** And how many characters all its vetting reads at most: a long report gets fewer vets (at least 4). */
+const VETTED_CHARACTERS = 4_000_000;
+function readLikeChecker(model, bom, version, tables = []) {
+    const text = model.source.text;
+    const run = simulate_simulateChecker(text, bom, version);
     const byMarkerEnd = new Map();
     for (const q of model.questions)
         if (q.answer.marker)
             byMarkerEnd.set(q.answer.marker.end.offset, q);
     const pieceAt = new Map(run.pieces.filter((p) => p.afterAnswer).map((p) => [p.start, p]));
+    const verdicts = tables.map((t) => verdict(run, t.limits));
+    let budget = Math.max(4, Math.min(MAX_VETTED_EDITS, Math.floor(VETTED_CHARACTERS / Math.max(1, text.length))));
     return {
         run,
         // A question's answer for the checker: the first one it reads from the question's own
@@ -35611,7 +36504,20 @@ function readLikeChecker(model, bom, version) {
             return run.answers.find((a) => a.pieceStart >= from && a.pieceStart < q.span.end.offset) ?? null;
         }),
         questionOf: run.answers.map((a) => byMarkerEnd.get(a.pieceStart) ?? null),
-        pieceAt
+        pieceAt,
+        tables,
+        verdicts,
+        vet(edits) {
+            // Past the budget nothing is vetted, so no advice that edits the report is given.
+            if (budget <= 0)
+                return { effects: [], after: [], harmless: false };
+            budget--;
+            // predictAfter, with one run of the checker for every table.
+            const after = simulate_simulateChecker(applyEdits(text, edits), bom, version);
+            const judged = tables.map((t) => verdict(after, t.limits));
+            const effects = judged.map((v, i) => effectOf(verdicts[i], v));
+            return { effects, after: judged, harmless: effects.every(harmless) };
+        }
     };
 }
 
@@ -37903,11 +38809,12 @@ function findAnswerMarker(events, source, section) {
     return null;
 }
 /** Everything in the answer a rule may point at, from one walk over the answer's events. */
-function readAnswer(events, source, doc, section, start, marker) {
+function readAnswer(events, source, doc, section, start, marker, glued = false) {
     const end = section.end;
     const text = source.text;
     const images = [];
     const codeImages = [];
+    const commentImages = [];
     const code = [];
     const links = [];
     let rendered = '';
@@ -37947,8 +38854,14 @@ function readAnswer(events, source, doc, section, start, marker) {
             open.src = [tStart, tEnd];
         else if (open && type === 'referenceString')
             open.ref = text.slice(tStart, tEnd);
-        else if ((type === 'htmlFlow' || type === 'htmlText') && tStart >= start && !text.startsWith('<!--', tStart)) {
-            images.push(...htmlImages(source, tStart, tEnd));
+        else if ((type === 'htmlFlow' || type === 'htmlText') && tStart >= start) {
+            if (!text.startsWith('<!--', tStart))
+                images.push(...htmlImages(source, tStart, tEnd));
+            else {
+                for (const m of checkerImageMatches(text.slice(tStart, tEnd))) {
+                    commentImages.push({ src: m.src, span: source.span(tStart + m.start, tStart + m.end) });
+                }
+            }
         }
         else if ((type === 'codeFenced' || type === 'codeIndented' || type === 'codeText') && tStart >= start) {
             const codeKind = type === 'codeFenced' ? 'fenced' : type === 'codeIndented' ? 'indented' : 'inline';
@@ -37972,10 +38885,12 @@ function readAnswer(events, source, doc, section, start, marker) {
         span: source.span(start, end),
         content: source.trimmed(start, end),
         marker: marker ? source.span(marker.start, marker.end) : null,
+        glued: !marker && glued,
         raw,
         rendered: rendered.replace(/\s+/g, ' ').trim(),
         images,
         codeImages,
+        commentImages,
         links,
         code,
         placeholders
@@ -38026,7 +38941,10 @@ function decodeReference(value) {
 ;// CONCATENATED MODULE: ./src/model/checklist.ts
 const MODULE_TAGS = /\(\s*(M\d+(?:\s*[+,&/]\s*M\d+)*)\s*\)\s*\.?$/i;
 /** A line that tries to be a task item: an optional list marker, then a bracketed box near the line start. */
-const BOX_ATTEMPT = /^[ \t]{0,3}((?:[-*+]|\d{1,9}[.)])?)([ \t]*)(\[[^\]\n]{0,3}\])(?![(:[])/;
+const BOX_ATTEMPT = /^[ \t]{0,3}((?:[-*+]|\d{1,9}[.)])?)([ \t]{0,8})(\[[^\]\n]{0,8}\])(?![(:[])/;
+/** What a reader takes a box's content to say (lower-cased, spaces removed). */
+const DONE = new Set(['x', '✅', '✔', '✔️', '✓', '☑', '☑️', 'ok', 'y', 'yes', 'done', 'ja']);
+const checklist_OPEN = new Set(['', '-', '–', 'no', 'n', 'todo', 'wip', 'tbd', '❌', '✗', '✘', '☐', '⬜', 'nej', '?']);
 /**
  * The project checklist: task items between a `## ... checklist` heading and the next
  * heading of depth 2 or less (or the first question), grouped by their `### Week N` headings.
@@ -38127,17 +39045,22 @@ function malformedLines(events, source, start, end, items) {
         if (!m)
             continue;
         const [, bullet, gap, box] = m;
-        const fixes = fixesFor(bullet, gap, box);
+        const inner = box.slice(1, -1).replace(/\s+/g, '').toLowerCase();
+        const reads = DONE.has(inner) ? 'done' : checklist_OPEN.has(inner) ? 'open' : 'unclear';
+        // Longer brackets are boxes only when they say done or not done (`[TODO]`), not `[Note]`.
+        if (reads === 'unclear' && box.length > 5)
+            continue;
+        const fixes = fixesFor(bullet, gap, box, reads);
         if (!fixes)
             continue;
         const lineStart = source.lineStart(line);
         const boxStart = lineStart + m.index + m[0].length - box.length - gap.length - bullet.length;
-        found.push({ text: text.trim(), box: bullet + gap + box, fixes, span: source.span(boxStart, lineStart + m[0].length) });
+        found.push({ text: text.trim(), box: bullet + gap + box, fixes, reads, span: source.span(boxStart, lineStart + m[0].length) });
     }
     return found;
 }
 /** What to write instead, or null when the line is already a valid item that the parser placed elsewhere. */
-function fixesFor(bullet, gap, box) {
+function fixesFor(bullet, gap, box, reads) {
     const inner = box.slice(1, -1).trim();
     const marker = bullet || '*';
     const written = bullet + gap + box;
@@ -38145,6 +39068,10 @@ function fixesFor(bullet, gap, box) {
         const good = `${marker} [${inner || ' '}]`;
         return good === written ? null : [good];
     }
+    if (reads === 'done')
+        return [`${marker} [x]`];
+    if (reads === 'open')
+        return [`${marker} [ ]`];
     return [`${marker} [x]`, `${marker} [ ]`];
 }
 
@@ -49583,25 +50510,32 @@ const TEXT_QUESTION = /^question\s+(\d{1,3})\s*[:.]?$/i;
 /**
  * Finds the questions: `### Question N` headings of any depth, and the bold or bare
  * `Question N` paragraphs that word-processor exports leave. A question runs to the
- * next question or the next heading of depth 3 or less (an `===` setext heading too,
- * a `---` one not).
+ * next question or the next heading of depth 1 or 2 (an `===` setext heading too,
+ * a `---` one not); a `###` that is not a question stays in the answer.
  */
 function findQuestionSections(events, source, doc) {
+    // Each marker is a boundary too; `at` is its index in `boundaries`, so the next boundary is the one after.
     const markers = [];
     const boundaries = [];
     const headingByBlock = new Map(doc.headings.map((h) => [h.block, h]));
-    for (const block of doc.blocks) {
+    doc.blocks.forEach((block, i) => {
         const heading = headingByBlock.get(block);
         if (heading) {
             const match = HEADING_QUESTION.exec(heading.text);
             if (match) {
-                markers.push({ block, marker: marker(source, block, Number(match[1]), 'heading', heading.depth, heading.text) });
+                markers.push({ block, marker: marker(source, block, Number(match[1]), 'heading', heading.depth, heading.text), at: boundaries.length });
                 boundaries.push(block);
             }
-            else if (heading.depth <= 3 && !(heading.kind === 'setext' && heading.depth === 2 && !isFrontMatter(source, block))) {
+            else if (heading.depth <= 2 &&
+                !(heading.kind === 'setext' && heading.depth === 2 && !isFrontMatter(source, block)) &&
+                !(heading.depth === 2 && heading.kind === 'atx' && markers.length && isSubheading(source, heading.text, doc.blocks[i + 1]))) {
                 // A `---` under a line of text makes a setext heading; in answers that is a leftover
                 // placeholder wrapper, not a new section, so it does not end the answer. A second
                 // front matter block (a pasted template) parses the same way and does end it.
+                // A `###` that is not a question (`### Diagram`) is a subheading of the answer it
+                // stands in: the template has no other `###` between questions. The course checker
+                // does cut there; heading-in-answer says so. So is a `## Results` followed by more
+                // answer text; a `##` followed by a question, a quote or a heading is a section.
                 boundaries.push(block);
             }
         }
@@ -49611,13 +50545,13 @@ function findQuestionSections(events, source, doc) {
             const bare = bold ? null : TEXT_QUESTION.exec(raw);
             if (bold || bare) {
                 const number = Number(bold ? bold[2] : bare?.[1]);
-                markers.push({ block, marker: marker(source, block, number, bold ? 'bold' : 'text', null, raw) });
+                markers.push({ block, marker: marker(source, block, number, bold ? 'bold' : 'text', null, raw), at: boundaries.length });
                 boundaries.push(block);
             }
         }
-    }
-    return markers.map(({ marker, block }) => {
-        const next = boundaries.find((b) => b.start > block.start);
+    });
+    return markers.map(({ marker, block, at }) => {
+        const next = boundaries[at + 1];
         return {
             marker,
             firstEvent: block.exit + 1,
@@ -49626,6 +50560,17 @@ function findQuestionSections(events, source, doc) {
             end: next ? next.start : source.text.length
         };
     });
+}
+/** A `##` heading between questions that is followed by answer text, not by a new section. */
+function isSubheading(source, title, next) {
+    if (!next || /checklist|appendix|references/i.test(title))
+        return false;
+    if (next.type !== 'paragraph' && next.type !== 'codeFenced' && next.type !== 'codeIndented' && next.type !== 'listUnordered' && next.type !== 'listOrdered' && next.type !== 'table')
+        return false;
+    if (next.type !== 'paragraph')
+        return true;
+    const raw = source.text.slice(next.start, next.end).trim();
+    return !BOLD_QUESTION.test(raw) && !TEXT_QUESTION.test(raw);
 }
 /** `key: value` lines only: front matter that is not at the top of the file. */
 function isFrontMatter(source, block) {
@@ -49721,10 +50666,11 @@ function buildModel(text) {
 }
 function readQuestion(events, source, doc, section) {
     const marker = findAnswerMarker(events, source, section);
-    const promptEnd = marker ? marker.start : promptQuoteEnd(doc, section);
+    const quote = marker ? null : promptQuote(source, doc, section);
+    const promptEnd = marker ? marker.start : (quote?.end ?? null);
     const answerStart = marker ? marker.end : (promptEnd ?? section.start);
     const prompt = readPrompt(events, source, section, promptEnd);
-    const answer = readAnswer(events, source, doc, section, answerStart, marker);
+    const answer = readAnswer(events, source, doc, section, answerStart, marker, quote?.glued ?? false);
     return {
         number: section.marker.number,
         marker: section.marker,
@@ -49733,10 +50679,21 @@ function readQuestion(events, source, doc, section) {
         span: source.span(section.marker.span.start.offset, section.end)
     };
 }
-/** Without an `Answer:` line, the prompt is the first block quote after the marker, if there is one. */
-function promptQuoteEnd(doc, section) {
+/**
+ * Without an `Answer:` line, the prompt is the first block quote after the marker, if there is
+ * one. Lines at the end of the quote without `>` (lazy continuation: the answer written right
+ * under the prompt) are the answer glued to it, not the prompt.
+ */
+function promptQuote(source, doc, section) {
     const quote = doc.blocks.find((b) => b.type === 'blockQuote' && b.start >= section.start && b.start < section.end);
-    return quote ? quote.end : null;
+    if (!quote)
+        return null;
+    const first = source.point(quote.start).line;
+    let line = source.point(Math.max(quote.start, quote.end - 1)).line;
+    let lazy = null;
+    while (line > first && !/^ {0,3}>/.test(source.lineText(line)))
+        lazy = line--;
+    return lazy === null ? { end: quote.end, glued: false } : { end: source.lineStart(lazy), glued: true };
 }
 function readPrompt(events, source, section, end) {
     if (end === null || end <= section.start)
@@ -49779,11 +50736,20 @@ function firstSentence(text) {
 ;// CONCATENATED MODULE: ./src/profiles/detect.ts
 
 
-/** Prompt wording that only one era has. */
+/**
+ * Prompt wording that tells eras apart where the limits alone do not (a report whose prompts
+ * lost their limit lines has only these). `present` counts when a question's prompt matches,
+ * `absent` when the question is there with a readable prompt that does not match: an era whose
+ * wording is missing scores lower, so such a report does not fall to a later era whose limits
+ * differ. An absence weighs less than one stated limit (1), so stated limits still decide.
+ */
 const FINGERPRINTS = [
-    { profile: '2026', question: 3, pattern: /did you end up using any open[- ]source/i, weight: 3 },
-    { profile: '2023-01', question: 7, pattern: /^how many tests did you implement\?$/i, weight: 1 }
+    { profiles: ['2026'], question: 3, pattern: /did you end up using any open[- ]source/i, present: 3, absent: -0.5, name: "Question 3's wording" },
+    { profiles: ['2023-01'], question: 7, pattern: /^how many tests did you implement\?$/i, present: 1, absent: -0.5, name: "Question 7's wording" },
+    { profiles: ['2025', '2026'], question: 31, pattern: /generative ai/i, present: 1, absent: -0.5, name: "Question 31's generative-AI sentence" }
 ];
+/** The template's install line before the questions: `uv add` only in the 2026 templates. */
+const UV_ADD = /\buv add typer markdown\b/;
 /** Picks the template era of a report, or the `prompts` profile when it matches none. Null when it has no questions. */
 function detectProfile(model, requested = 'auto') {
     const firsts = firstOccurrences(model.questions);
@@ -49791,11 +50757,13 @@ function detectProfile(model, requested = 'auto') {
         const pinned = requested === 'prompts' ? fromPrompts(firsts) : profileById(requested);
         if (!pinned)
             throw new Error(`unknown profile "${requested}"`);
-        return { profile: pinned, reason: 'pinned by configuration' };
+        const uv = UV_ADD.test(model.source.text.slice(0, model.questions[0]?.marker.span.start.offset ?? 0));
+        return { profile: pinned, reason: 'pinned by configuration', checkers: checkersFor(pinned, uv) };
     }
     if (!firsts.length)
         return null;
     const numbers = firsts.map((q) => q.number);
+    const uv = UV_ADD.test(model.source.text.slice(0, model.questions[0].marker.span.start.offset));
     let best = null;
     for (const candidate of PROFILES) {
         const covered = numbers.filter((n) => n >= 1 && n <= candidate.questionCount).length;
@@ -49819,28 +50787,32 @@ function detectProfile(model, requested = 'auto') {
                     score--;
             }
         }
-        for (const f of FINGERPRINTS.filter((f) => f.profile === candidate.id)) {
+        for (const f of FINGERPRINTS.filter((f) => f.profiles.includes(candidate.id))) {
             const q = firsts.find((q) => q.number === f.question);
-            if (q && f.pattern.test(q.prompt.question.trim())) {
-                score += f.weight;
-                signals.push(`Question ${f.question}'s wording`);
+            const wording = q?.prompt.question.trim();
+            if (!wording)
+                continue;
+            if (f.pattern.test(wording)) {
+                score += f.present;
+                signals.push(f.name);
             }
+            else
+                score += f.absent;
         }
+        if (uv && candidate.questionCount === 31 && candidate.id === '2024-12')
+            score -= 1;
         if (candidate.id === '2023-01' && model.checklist)
             score -= 3;
         // Ties go to the newer era: PROFILES is ordered oldest first.
         if (!best || score >= best.score)
             best = { profile: candidate, score, agree, stated, covered, signals };
     }
-    const highest = Math.max(...numbers);
+    const highest = numbers.reduce((a, b) => Math.max(a, b));
     if (!best || best.covered < best.profile.questionCount / 2 || numbers.length - best.covered > 2) {
-        return { profile: fromPrompts(firsts), reason: `${firsts.length} questions, up to Question ${highest}: no course template era has that` };
+        return withPrompts(firsts, `${firsts.length} questions, up to Question ${highest}: no course template era has that`);
     }
     if (best.stated >= 4 && best.agree * 2 < best.stated) {
-        return {
-            profile: fromPrompts(firsts),
-            reason: `only ${best.agree} of ${best.stated} limits its prompts state match any course template era`
-        };
+        return withPrompts(firsts, `only ${best.agree} of ${best.stated} limits its prompts state match any course template era`);
     }
     const parts = [`${best.covered} of ${best.profile.questionCount} questions found`];
     if (model.checklist)
@@ -49848,7 +50820,17 @@ function detectProfile(model, requested = 'auto') {
     if (best.stated)
         parts.push(`${best.agree} of ${best.stated} stated limits match`);
     parts.push(...best.signals);
-    return { profile: best.profile, reason: parts.join('; ') };
+    if (uv && best.profile.id === '2025')
+        parts.push('`uv add typer markdown` with the old Question 3: the early-January 2026 template');
+    return { profile: best.profile, reason: parts.join('; '), checkers: checkersFor(best.profile, uv) };
+}
+/** The checkers of a profile; the 2025 table with `uv add` is the early-January 2026 template. */
+function checkersFor(profile, uv) {
+    return uv && profile.id === '2025' ? [...EARLY_2026_CHECKERS] : profile.checkers;
+}
+function withPrompts(firsts, reason) {
+    const profile = fromPrompts(firsts);
+    return { profile, reason, checkers: profile.checkers };
 }
 function firstOccurrences(questions) {
     const seen = new Set();
@@ -49880,9 +50862,11 @@ function shortTopic(question, words = 5) {
  * checker reads after the question's `Answer:` (`checkerRead`), cut where it cuts it;
  * without one (no profile era, or the checker reads nothing there) it is the answer as parsed.
  */
-function analyzeQuestion(source, question, profile, mode, checkerRead) {
+function analyzeQuestion(source, question, profile, mode, checkerRead, tables = []) {
     const answer = question.answer;
-    const limits = profile.limits.get(question.number) ?? { words: null, images: null };
+    const none = { words: null, images: null };
+    const limits = profile.limits.get(question.number) ?? none;
+    const limitsUnder = tables.length > 1 ? tables.map((t) => ({ date: t.date, limits: t.limits.get(question.number) ?? none })) : [{ date: null, limits }];
     let words;
     let wordStarts = null;
     let imageSpans;
@@ -49902,7 +50886,7 @@ function analyzeQuestion(source, question, profile, mode, checkerRead) {
     // An empty answer is fine where the table allows 0 words (the "anything extra?" question).
     const emptyAllowed = limits.words?.min === 0 && !limits.images;
     const unanswered = prose > 0 || hasImages ? null : answer.placeholders.length ? 'placeholder' : emptyAllowed ? null : 'empty';
-    return { question, limits, words, wordStarts, images: imageSpans.length, imageSpans, unanswered };
+    return { question, limits, limitsUnder, words, wordStarts, images: imageSpans.length, imageSpans, unanswered };
 }
 
 ;// CONCATENATED MODULE: ./src/lint/question-results.ts
@@ -49960,6 +50944,53 @@ function questionResults(profile, analyses, findings, model) {
 
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+/**
+ * Orders findings so that each consequence comes right after the finding that explains it
+ * (its `cause`), the rest in the order given. A cause that is not in the list (its rule is
+ * off) is dropped from the consequence, which then stands on its own.
+ */
+function causesFirst(findings) {
+    const key = (r) => `${r.ruleId}\u0000${r.line}\u0000${r.column}`;
+    const byKey = new Map();
+    for (const f of findings)
+        if (!byKey.has(key(f)))
+            byKey.set(key(f), f);
+    const children = new Map();
+    const roots = [];
+    for (const f of findings) {
+        const cause = f.cause ? byKey.get(key(f.cause)) : undefined;
+        if (f.cause && (!cause || cause === f))
+            delete f.cause;
+        if (!cause || cause === f)
+            roots.push(f);
+        else {
+            const list = children.get(cause);
+            if (list)
+                list.push(f);
+            else
+                children.set(cause, [f]);
+        }
+    }
+    const out = [];
+    const placed = new Set();
+    const place = (f) => {
+        if (placed.has(f))
+            return;
+        placed.add(f);
+        out.push(f);
+        for (const c of children.get(f) ?? [])
+            place(c);
+    };
+    roots.forEach(place);
+    // Findings caught in a loop of causes (a bug in a rule) keep their place, without the loop.
+    for (const f of findings) {
+        if (placed.has(f))
+            continue;
+        delete f.cause;
+        place(f);
+    }
+    return out;
+}
 /** Lints one report's text: parse once, pick the profile, run every enabled rule. */
 function lintText(text, options) {
     return lintModel(buildModel(text), options);
@@ -49969,11 +51000,13 @@ function lintModel(model, options) {
     const { config } = options;
     const detection = detectProfile(model, config.profile);
     const profile = detection?.profile ?? null;
-    const checker = profile?.checker ? readLikeChecker(model, options.bom ?? false, profile.checker) : null;
+    const tables = detection?.checkers ?? [];
+    const checker = profile?.checker ? readLikeChecker(model, options.bom ?? false, profile.checker, tables) : null;
     const analyses = profile
-        ? model.questions.map((q, i) => analyzeQuestion(model.source, q, profile, config.wordCount, checker?.answerOf[i] ?? null))
+        ? model.questions.map((q, i) => analyzeQuestion(model.source, q, profile, config.wordCount, checker?.answerOf[i] ?? null, tables))
         : [];
     const findings = [];
+    const folded = new Set();
     RULES.forEach((rule) => {
         const setting = config.rules.get(rule.id);
         if (!setting || setting.severity === 'off')
@@ -49987,17 +51020,22 @@ function lintModel(model, options) {
             options: setting.options,
             repo: options.repo ?? null,
             checker,
-            report(message, span, question = null) {
-                findings.push({
+            report(message, span, question = null, extra = {}) {
+                const finding = {
                     ruleId: rule.id,
-                    severity,
+                    severity: extra.severity && SEVERITY_ORDER[extra.severity] > SEVERITY_ORDER[severity] ? extra.severity : severity,
                     message,
                     line: span?.start.line ?? 1,
                     column: span?.start.column ?? 1,
                     endLine: span?.end.line ?? 1,
                     endColumn: span?.end.column ?? 1,
                     question
-                });
+                };
+                if (extra.cause)
+                    finding.cause = { ruleId: extra.cause.ruleId, line: extra.cause.line, column: extra.cause.column };
+                if (extra.cause && extra.folded)
+                    folded.add(finding);
+                findings.push(finding);
             }
         };
         try {
@@ -50013,6 +51051,14 @@ function lintModel(model, options) {
         a.column - b.column ||
         SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
         (ruleOrder.get(a.ruleId) ?? 0) - (ruleOrder.get(b.ruleId) ?? 0));
+    const ordered = causesFirst(findings).filter((f) => !(f.cause && folded.has(f)));
+    // A cause that was itself folded away no longer names a listed finding.
+    const listed = new Set(ordered.map((f) => `${f.ruleId}\u0000${f.line}\u0000${f.column}`));
+    for (const f of ordered)
+        if (f.cause && !listed.has(`${f.cause.ruleId}\u0000${f.cause.line}\u0000${f.cause.column}`))
+            delete f.cause;
+    findings.length = 0;
+    findings.push(...ordered);
     const questions = profile ? questionResults(profile, analyses, findings, model) : [];
     const total = profile ? profile.questionCount : 0;
     let passed = 0;
@@ -50271,9 +51317,11 @@ function gitRoot(start) {
 }
 function resolveImage(root, reportDir, src) {
     const written = decodePath(src.replace(/[?#].*$/, ''));
-    if ((0,external_node_path_namespaceObject.isAbsolute)(written) || /^[a-zA-Z]:[\\/]/.test(written))
+    // GitHub resolves a leading `/` against the repository root, as a web server would.
+    const fromRoot = written.startsWith('/') && !written.startsWith('//');
+    if (!fromRoot && ((0,external_node_path_namespaceObject.isAbsolute)(written) || /^[a-zA-Z]:[\\/]/.test(written)))
         return { kind: 'outside', path: written, why: 'it is an absolute path' };
-    const target = (0,external_node_path_namespaceObject.join)(reportDir, written);
+    const target = fromRoot ? (0,external_node_path_namespaceObject.join)(root, written) : (0,external_node_path_namespaceObject.join)(reportDir, written);
     const rel = (0,external_node_path_namespaceObject.relative)(root, target);
     if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
         return { kind: 'outside', path: written, why: 'it climbs out of the repository' };
@@ -50702,10 +51750,14 @@ function passLines(result) {
 /** The course checker's verdict, as clauses: the first stands beside the pass count. */
 function checkerLines(g) {
     const who = `the course checker (\`report.py check\`, ${g.checker}-question version)`;
+    if (g.error)
+        return [`${who} stops with ${code(g.error)}: it reads ${g.found} answers, not ${g.expected}, so it checks none`];
+    if (!g.versions)
+        return [`${who} predicts **${g.passed}/${g.total}**`];
+    // The course changed its checker during this template's run: staff may have run either.
     return [
-        g.error
-            ? `${who} stops with ${code(g.error)}: it reads ${g.found} answers, not ${g.expected}, so it checks none`
-            : `${who} predicts **${g.passed}/${g.total}**`
+        `${who}, changed during the course, predicts ${g.versions.map((v) => `**${v.passed}/${g.total}** (the ${v.date} checker)`).join(' or ')}`,
+        ...(g.disagreements ?? []).map((d) => `- Question ${d.checkedAs} passes under the ${d.passesUnder.join(', ')} checker and fails under the ${d.failsUnder.join(', ')} one.`)
     ];
 }
 /** Why report-lint's pass count and the checker's differ, question by question; null when they agree. */
@@ -50741,8 +51793,10 @@ function differences(result) {
     if (lintOnly.length) {
         parts.push(`report-lint fails ${questions(lintOnly)} for errors the course checker does not check`);
     }
+    // Where the course changed its checker, the counts above are the first checker's.
+    const checker = g.versions ? `the ${g.versions[0].date} course checker` : 'the course checker';
     if (checkerOnly.length)
-        parts.push(`the course checker ${checkerOnly.map((c) => c.replace(/^it /, '')).join('; ')}`);
+        parts.push(`${checker} ${checkerOnly.map((c) => c.replace(/^it /, '')).join('; ')}`);
     return parts.length ? `Why they differ: ${parts.join('; ')}.` : null;
 }
 function questions(numbers) {

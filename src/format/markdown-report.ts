@@ -99,10 +99,14 @@ function passLines(result: FileResult): string[] {
 /** The course checker's verdict, as clauses: the first stands beside the pass count. */
 function checkerLines(g: GraderResult): string[] {
   const who = `the course checker (\`report.py check\`, ${g.checker}-question version)`
+  if (g.error) return [`${who} stops with ${code(g.error)}: it reads ${g.found} answers, not ${g.expected}, so it checks none`]
+  if (!g.versions) return [`${who} predicts **${g.passed}/${g.total}**`]
+  // The course changed its checker during this template's run: staff may have run either.
   return [
-    g.error
-      ? `${who} stops with ${code(g.error)}: it reads ${g.found} answers, not ${g.expected}, so it checks none`
-      : `${who} predicts **${g.passed}/${g.total}**`
+    `${who}, changed during the course, predicts ${g.versions.map((v) => `**${v.passed}/${g.total}** (the ${v.date} checker)`).join(' or ')}`,
+    ...(g.disagreements ?? []).map(
+      (d) => `- Question ${d.checkedAs} passes under the ${d.passesUnder.join(', ')} checker and fails under the ${d.failsUnder.join(', ')} one.`
+    )
   ]
 }
 
@@ -131,7 +135,9 @@ function differences(result: FileResult): string | null {
   if (lintOnly.length) {
     parts.push(`report-lint fails ${questions(lintOnly)} for errors the course checker does not check`)
   }
-  if (checkerOnly.length) parts.push(`the course checker ${checkerOnly.map((c) => c.replace(/^it /, '')).join('; ')}`)
+  // Where the course changed its checker, the counts above are the first checker's.
+  const checker = g.versions ? `the ${g.versions[0].date} course checker` : 'the course checker'
+  if (checkerOnly.length) parts.push(`${checker} ${checkerOnly.map((c) => c.replace(/^it /, '')).join('; ')}`)
   return parts.length ? `Why they differ: ${parts.join('; ')}.` : null
 }
 

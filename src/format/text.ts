@@ -19,7 +19,10 @@ export function totalSummary(results: FileResult[]): Summary {
   return total
 }
 
-/** Findings per file and question, `file:line:col  severity  rule-id  message`, then a total line. */
+/**
+ * Findings per file and question, `file:line:col  severity  rule-id  message`, then a total
+ * line. A finding with a `cause` is shown under its cause, marked `↳`, not in its own group.
+ */
 export function formatText(results: FileResult[]): string {
   const blocks: string[] = []
   for (const result of results) {
@@ -28,16 +31,49 @@ export function formatText(results: FileResult[]): string {
       continue
     }
     const lines: string[] = [header(result)]
-    const groups = groupByQuestion(result.findings)
-    const locationWidth = Math.max(0, ...result.findings.map((f) => location(result.path, f).length))
-    const ruleWidth = Math.max(0, ...result.findings.map((f) => f.ruleId.length))
+    const g = result.grader
+    if (g?.versions && !g.error) {
+      lines.push(`Course checker, changed during the course: ${g.versions.map((v) => `${v.date}: ${v.passed}/${g.total} pass`).join('; ')}`)
+      for (const d of g.disagreements ?? []) {
+        lines.push(`  Question ${d.checkedAs} passes under the ${d.passesUnder.join(', ')} checker and fails under the ${d.failsUnder.join(', ')} one`)
+      }
+    }
+    // A consequence is shown right under the finding that explains it, cause first.
+    const consequences = new Map<Finding, Finding[]>()
+    const byRef = new Map<string, Finding>()
+    for (const f of result.findings) if (!byRef.has(refKey(f))) byRef.set(refKey(f), f)
+    const standalone: Finding[] = []
+    for (const f of result.findings) {
+      const cause = f.cause ? byRef.get(refKey(f.cause)) : undefined
+      if (!cause || cause === f) standalone.push(f)
+      else {
+        const list = consequences.get(cause)
+        if (list) list.push(f)
+        else consequences.set(cause, [f])
+      }
+    }
+    const groups = groupByQuestion(standalone)
+    let locationWidth = 0
+    let ruleWidth = 0
+    for (const f of result.findings) {
+      locationWidth = Math.max(locationWidth, location(result.path, f).length)
+      ruleWidth = Math.max(ruleWidth, f.ruleId.length)
+    }
+    const shown = new Set<Finding>()
+    const show = (f: Finding, depth: number): void => {
+      if (shown.has(f)) return
+      shown.add(f)
+      const lead = depth ? `${'  '.repeat(depth)}↳ ` : ''
+      lines.push(`  ${lead}${location(result.path, f).padEnd(locationWidth)}  ${f.severity.padEnd(7)}  ${f.ruleId.padEnd(ruleWidth)}  ${f.message}`)
+      for (const c of consequences.get(f) ?? []) show(c, depth + 1)
+    }
     for (const [question, findings] of groups) {
       const topic = question === null ? null : result.questions.find((q) => q.number === question)?.topic
       lines.push(question === null ? 'Report' : `Question ${question}${topic ? ` (${topic})` : ''}`)
-      for (const f of findings) {
-        lines.push(`  ${location(result.path, f).padEnd(locationWidth)}  ${f.severity.padEnd(7)}  ${f.ruleId.padEnd(ruleWidth)}  ${f.message}`)
-      }
+      for (const f of findings) show(f, 0)
     }
+    // A loop of causes (not made by report-lint's own rules) still shows every finding.
+    for (const f of result.findings) if (!shown.has(f)) show(f, 0)
     lines.push(`${result.path}: ${summaryLine(result.summary)}`)
     blocks.push(lines.join('\n'))
   }
@@ -50,6 +86,10 @@ function header(result: FileResult): string {
   const counting = result.wordCount === 'grader' ? 'words counted as the course checker counts them' : 'words counted as rendered'
   if (!result.profile) return `${result.path}`
   return `${result.path} (profile ${result.profile.id}: ${result.profile.reason}; ${counting})`
+}
+
+function refKey(r: { ruleId: string; line: number; column: number }): string {
+  return `${r.ruleId}\u0000${r.line}\u0000${r.column}`
 }
 
 function location(path: string, f: Finding): string {

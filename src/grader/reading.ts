@@ -1,6 +1,22 @@
 import type { Question, ReportModel } from '../model/types.js'
-import type { CheckerVersion } from '../profiles/profiles.js'
+import type { CheckerTable, CheckerVersion } from '../profiles/profiles.js'
+import { applyEdits, effectOf, harmless, verdict, type EditEffect, type Prediction, type TextEdit } from './predict.js'
 import { simulateChecker, type CheckerAnswer, type CheckerPiece, type CheckerRun } from './simulate.js'
+
+/** How many edits one reading vets at most: each costs a pass over the text, and a report is hostile input. */
+export const MAX_VETTED_EDITS = 64
+/** And how many characters all its vetting reads at most: a long report gets fewer vets (at least 4). */
+export const VETTED_CHARACTERS = 4_000_000
+
+/** The verdict of an edit under every checker staff may run. */
+export interface Vetting {
+  /** One per table of the reading, in order. */
+  effects: EditEffect[]
+  /** The verdict after the edit, under each table (empty once the vetting budget is spent). */
+  after: Prediction[]
+  /** True when the edit is harmless under every checker (see `harmless`); false once the vetting budget is spent. */
+  harmless: boolean
+}
 
 /** The course checker's run over a report, tied back to the report's questions. */
 export interface CheckerReading {
@@ -11,13 +27,25 @@ export interface CheckerReading {
   questionOf: (Question | null)[]
   /** The piece after each `Answer:` of the report, by the offset just past it. */
   pieceAt: Map<number, CheckerPiece>
+  /** The checkers staff may run on the report (one, or the two of an era where the course changed it). */
+  tables: CheckerTable[]
+  /** The verdict on the report as it is, under each table (same order). */
+  verdicts: Prediction[]
+  /**
+   * What the checker would say after `edits` (offsets in the model's text), compared with now,
+   * under every table. Advice that edits the report is given only when this is harmless.
+   */
+  vet(edits: readonly TextEdit[]): Vetting
 }
 
-export function readLikeChecker(model: ReportModel, bom: boolean, version: CheckerVersion): CheckerReading {
-  const run = simulateChecker(model.source.text, bom, version)
+export function readLikeChecker(model: ReportModel, bom: boolean, version: CheckerVersion, tables: CheckerTable[] = []): CheckerReading {
+  const text = model.source.text
+  const run = simulateChecker(text, bom, version)
   const byMarkerEnd = new Map<number, Question>()
   for (const q of model.questions) if (q.answer.marker) byMarkerEnd.set(q.answer.marker.end.offset, q)
   const pieceAt = new Map(run.pieces.filter((p) => p.afterAnswer).map((p) => [p.start, p]))
+  const verdicts = tables.map((t) => verdict(run, t.limits))
+  let budget = Math.max(4, Math.min(MAX_VETTED_EDITS, Math.floor(VETTED_CHARACTERS / Math.max(1, text.length))))
   return {
     run,
     // A question's answer for the checker: the first one it reads from the question's own
@@ -28,6 +56,18 @@ export function readLikeChecker(model: ReportModel, bom: boolean, version: Check
       return run.answers.find((a) => a.pieceStart >= from && a.pieceStart < q.span.end.offset) ?? null
     }),
     questionOf: run.answers.map((a) => byMarkerEnd.get(a.pieceStart) ?? null),
-    pieceAt
+    pieceAt,
+    tables,
+    verdicts,
+    vet(edits) {
+      // Past the budget nothing is vetted, so no advice that edits the report is given.
+      if (budget <= 0) return { effects: [], after: [], harmless: false }
+      budget--
+      // predictAfter, with one run of the checker for every table.
+      const after = simulateChecker(applyEdits(text, edits), bom, version)
+      const judged = tables.map((t) => verdict(after, t.limits))
+      const effects = judged.map((v, i) => effectOf(verdicts[i], v))
+      return { effects, after: judged, harmless: effects.every(harmless) }
+    }
   }
 }

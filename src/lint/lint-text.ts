@@ -5,11 +5,11 @@ import { buildModel } from '../model/build-model.js'
 import type { ReportModel, Span } from '../model/types.js'
 import { detectProfile } from '../profiles/detect.js'
 import { RULES } from '../rules/index.js'
-import type { RuleContext } from '../rules/types.js'
+import type { ReportExtra, RuleContext } from '../rules/types.js'
 import { analyzeQuestion, type QuestionAnalysis } from '../rules/analysis.js'
 import type { RepoFiles } from '../types/repo.js'
 import { questionResults } from './question-results.js'
-import type { FileResult, Finding } from '../types/results.js'
+import type { FileResult, Finding, Severity } from '../types/results.js'
 
 export interface LintOptions {
   /** How the file is named in findings and output. */
@@ -21,7 +21,46 @@ export interface LintOptions {
   bom?: boolean
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 }
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+/**
+ * Orders findings so that each consequence comes right after the finding that explains it
+ * (its `cause`), the rest in the order given. A cause that is not in the list (its rule is
+ * off) is dropped from the consequence, which then stands on its own.
+ */
+export function causesFirst(findings: Finding[]): Finding[] {
+  const key = (r: { ruleId: string; line: number; column: number }) => `${r.ruleId}\u0000${r.line}\u0000${r.column}`
+  const byKey = new Map<string, Finding>()
+  for (const f of findings) if (!byKey.has(key(f))) byKey.set(key(f), f)
+  const children = new Map<Finding, Finding[]>()
+  const roots: Finding[] = []
+  for (const f of findings) {
+    const cause = f.cause ? byKey.get(key(f.cause)) : undefined
+    if (f.cause && (!cause || cause === f)) delete f.cause
+    if (!cause || cause === f) roots.push(f)
+    else {
+      const list = children.get(cause)
+      if (list) list.push(f)
+      else children.set(cause, [f])
+    }
+  }
+  const out: Finding[] = []
+  const placed = new Set<Finding>()
+  const place = (f: Finding): void => {
+    if (placed.has(f)) return
+    placed.add(f)
+    out.push(f)
+    for (const c of children.get(f) ?? []) place(c)
+  }
+  roots.forEach(place)
+  // Findings caught in a loop of causes (a bug in a rule) keep their place, without the loop.
+  for (const f of findings) {
+    if (placed.has(f)) continue
+    delete f.cause
+    place(f)
+  }
+  return out
+}
 
 /** Lints one report's text: parse once, pick the profile, run every enabled rule. */
 export function lintText(text: string, options: LintOptions): FileResult {
@@ -33,12 +72,14 @@ export function lintModel(model: ReportModel, options: LintOptions): FileResult 
   const { config } = options
   const detection = detectProfile(model, config.profile)
   const profile = detection?.profile ?? null
-  const checker = profile?.checker ? readLikeChecker(model, options.bom ?? false, profile.checker) : null
+  const tables = detection?.checkers ?? []
+  const checker = profile?.checker ? readLikeChecker(model, options.bom ?? false, profile.checker, tables) : null
   const analyses: QuestionAnalysis[] = profile
-    ? model.questions.map((q, i) => analyzeQuestion(model.source, q, profile, config.wordCount, checker?.answerOf[i] ?? null))
+    ? model.questions.map((q, i) => analyzeQuestion(model.source, q, profile, config.wordCount, checker?.answerOf[i] ?? null, tables))
     : []
 
   const findings: Finding[] = []
+  const folded = new Set<Finding>()
   RULES.forEach((rule) => {
     const setting = config.rules.get(rule.id)
     if (!setting || setting.severity === 'off') return
@@ -51,17 +92,20 @@ export function lintModel(model: ReportModel, options: LintOptions): FileResult 
       options: setting.options,
       repo: options.repo ?? null,
       checker,
-      report(message: string, span: Span | null, question: number | null = null) {
-        findings.push({
+      report(message: string, span: Span | null, question: number | null = null, extra: ReportExtra = {}) {
+        const finding: Finding = {
           ruleId: rule.id,
-          severity,
+          severity: extra.severity && SEVERITY_ORDER[extra.severity] > SEVERITY_ORDER[severity] ? extra.severity : severity,
           message,
           line: span?.start.line ?? 1,
           column: span?.start.column ?? 1,
           endLine: span?.end.line ?? 1,
           endColumn: span?.end.column ?? 1,
           question
-        })
+        }
+        if (extra.cause) finding.cause = { ruleId: extra.cause.ruleId, line: extra.cause.line, column: extra.cause.column }
+        if (extra.cause && extra.folded) folded.add(finding)
+        findings.push(finding)
       }
     }
     try {
@@ -82,6 +126,12 @@ export function lintModel(model: ReportModel, options: LintOptions): FileResult 
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       (ruleOrder.get(a.ruleId) ?? 0) - (ruleOrder.get(b.ruleId) ?? 0)
   )
+  const ordered = causesFirst(findings).filter((f) => !(f.cause && folded.has(f)))
+  // A cause that was itself folded away no longer names a listed finding.
+  const listed = new Set(ordered.map((f) => `${f.ruleId}\u0000${f.line}\u0000${f.column}`))
+  for (const f of ordered) if (f.cause && !listed.has(`${f.cause.ruleId}\u0000${f.cause.line}\u0000${f.cause.column}`)) delete f.cause
+  findings.length = 0
+  findings.push(...ordered)
 
   const questions = profile ? questionResults(profile, analyses, findings, model) : []
   const total = profile ? profile.questionCount : 0

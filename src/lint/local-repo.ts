@@ -34,8 +34,10 @@ function gitRoot(start: string): string | null {
 
 function resolveImage(root: string, reportDir: string, src: string): ImageTarget {
   const written = decodePath(src.replace(/[?#].*$/, ''))
-  if (isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) return { kind: 'outside', path: written, why: 'it is an absolute path' }
-  const target = join(reportDir, written)
+  // GitHub resolves a leading `/` against the repository root, as a web server would.
+  const fromRoot = written.startsWith('/') && !written.startsWith('//')
+  if (!fromRoot && (isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written))) return { kind: 'outside', path: written, why: 'it is an absolute path' }
+  const target = fromRoot ? join(root, written) : join(reportDir, written)
   const rel = relative(root, target)
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
     return { kind: 'outside', path: written, why: 'it climbs out of the repository' }

@@ -4,7 +4,7 @@ import { normalizeLabel, type DocumentOutline } from './blocks.js'
 import type { MdEvent } from './parse-events.js'
 import type { QuestionSection } from './questions.js'
 import type { SourceText } from './source.js'
-import type { Answer, CodeBlock, CodeImage, Image, Link } from './types.js'
+import type { Answer, CodeBlock, CodeImage, CommentImage, Image, Link } from './types.js'
 
 const ANSWER_MARKER = 'Answer:'
 const HTML_IMG = /<img\b[^>]*>/gi
@@ -61,12 +61,14 @@ export function readAnswer(
   doc: DocumentOutline,
   section: QuestionSection,
   start: number,
-  marker: { start: number; end: number } | null
+  marker: { start: number; end: number } | null,
+  glued = false
 ): Answer {
   const end = section.end
   const text = source.text
   const images: Image[] = []
   const codeImages: CodeImage[] = []
+  const commentImages: CommentImage[] = []
   const code: CodeBlock[] = []
   const links: Link[] = []
   let rendered = ''
@@ -97,8 +99,13 @@ export function readAnswer(
     else if (open && type === 'labelText') open.label = text.slice(tStart, tEnd)
     else if (open && type === 'resourceDestinationString') open.src = [tStart, tEnd]
     else if (open && type === 'referenceString') open.ref = text.slice(tStart, tEnd)
-    else if ((type === 'htmlFlow' || type === 'htmlText') && tStart >= start && !text.startsWith('<!--', tStart)) {
-      images.push(...htmlImages(source, tStart, tEnd))
+    else if ((type === 'htmlFlow' || type === 'htmlText') && tStart >= start) {
+      if (!text.startsWith('<!--', tStart)) images.push(...htmlImages(source, tStart, tEnd))
+      else {
+        for (const m of checkerImageMatches(text.slice(tStart, tEnd))) {
+          commentImages.push({ src: m.src, span: source.span(tStart + m.start, tStart + m.end) })
+        }
+      }
     }
     else if ((type === 'codeFenced' || type === 'codeIndented' || type === 'codeText') && tStart >= start) {
       const codeKind = type === 'codeFenced' ? 'fenced' : type === 'codeIndented' ? 'indented' : 'inline'
@@ -120,10 +127,12 @@ export function readAnswer(
     span: source.span(start, end),
     content: source.trimmed(start, end),
     marker: marker ? source.span(marker.start, marker.end) : null,
+    glued: !marker && glued,
     raw,
     rendered: rendered.replace(/\s+/g, ' ').trim(),
     images,
     codeImages,
+    commentImages,
     links,
     code,
     placeholders

@@ -26,10 +26,11 @@ export function buildModel(text: string): ReportModel {
 
 function readQuestion(events: MdEvent[], source: SourceText, doc: DocumentOutline, section: QuestionSection): Question {
   const marker = findAnswerMarker(events, source, section)
-  const promptEnd = marker ? marker.start : promptQuoteEnd(doc, section)
+  const quote = marker ? null : promptQuote(source, doc, section)
+  const promptEnd = marker ? marker.start : (quote?.end ?? null)
   const answerStart = marker ? marker.end : (promptEnd ?? section.start)
   const prompt = readPrompt(events, source, section, promptEnd)
-  const answer = readAnswer(events, source, doc, section, answerStart, marker)
+  const answer = readAnswer(events, source, doc, section, answerStart, marker, quote?.glued ?? false)
   return {
     number: section.marker.number,
     marker: section.marker,
@@ -39,10 +40,19 @@ function readQuestion(events: MdEvent[], source: SourceText, doc: DocumentOutlin
   }
 }
 
-/** Without an `Answer:` line, the prompt is the first block quote after the marker, if there is one. */
-function promptQuoteEnd(doc: DocumentOutline, section: QuestionSection): number | null {
+/**
+ * Without an `Answer:` line, the prompt is the first block quote after the marker, if there is
+ * one. Lines at the end of the quote without `>` (lazy continuation: the answer written right
+ * under the prompt) are the answer glued to it, not the prompt.
+ */
+function promptQuote(source: SourceText, doc: DocumentOutline, section: QuestionSection): { end: number; glued: boolean } | null {
   const quote = doc.blocks.find((b) => b.type === 'blockQuote' && b.start >= section.start && b.start < section.end)
-  return quote ? quote.end : null
+  if (!quote) return null
+  const first = source.point(quote.start).line
+  let line = source.point(Math.max(quote.start, quote.end - 1)).line
+  let lazy: number | null = null
+  while (line > first && !/^ {0,3}>/.test(source.lineText(line))) lazy = line--
+  return lazy === null ? { end: quote.end, glued: false } : { end: source.lineStart(lazy), glued: true }
 }
 
 function readPrompt(events: MdEvent[], source: SourceText, section: QuestionSection, end: number | null): Prompt {

@@ -5,7 +5,10 @@ import type { Checklist, ChecklistItem, ChecklistSection, MalformedChecklistLine
 
 const MODULE_TAGS = /\(\s*(M\d+(?:\s*[+,&/]\s*M\d+)*)\s*\)\s*\.?$/i
 /** A line that tries to be a task item: an optional list marker, then a bracketed box near the line start. */
-const BOX_ATTEMPT = /^[ \t]{0,3}((?:[-*+]|\d{1,9}[.)])?)([ \t]*)(\[[^\]\n]{0,3}\])(?![(:[])/
+const BOX_ATTEMPT = /^[ \t]{0,3}((?:[-*+]|\d{1,9}[.)])?)([ \t]{0,8})(\[[^\]\n]{0,8}\])(?![(:[])/
+/** What a reader takes a box's content to say (lower-cased, spaces removed). */
+const DONE = new Set(['x', '✅', '✔', '✔️', '✓', '☑', '☑️', 'ok', 'y', 'yes', 'done', 'ja'])
+const OPEN = new Set(['', '-', '–', 'no', 'n', 'todo', 'wip', 'tbd', '❌', '✗', '✘', '☐', '⬜', 'nej', '?'])
 
 /**
  * The project checklist: task items between a `## ... checklist` heading and the next
@@ -107,17 +110,21 @@ function malformedLines(
     const m = BOX_ATTEMPT.exec(text)
     if (!m) continue
     const [, bullet, gap, box] = m
-    const fixes = fixesFor(bullet, gap, box)
+    const inner = box.slice(1, -1).replace(/\s+/g, '').toLowerCase()
+    const reads = DONE.has(inner) ? 'done' : OPEN.has(inner) ? 'open' : 'unclear'
+    // Longer brackets are boxes only when they say done or not done (`[TODO]`), not `[Note]`.
+    if (reads === 'unclear' && box.length > 5) continue
+    const fixes = fixesFor(bullet, gap, box, reads)
     if (!fixes) continue
     const lineStart = source.lineStart(line)
     const boxStart = lineStart + m.index + m[0].length - box.length - gap.length - bullet.length
-    found.push({ text: text.trim(), box: bullet + gap + box, fixes, span: source.span(boxStart, lineStart + m[0].length) })
+    found.push({ text: text.trim(), box: bullet + gap + box, fixes, reads, span: source.span(boxStart, lineStart + m[0].length) })
   }
   return found
 }
 
 /** What to write instead, or null when the line is already a valid item that the parser placed elsewhere. */
-function fixesFor(bullet: string, gap: string, box: string): string[] | null {
+function fixesFor(bullet: string, gap: string, box: string, reads: MalformedChecklistLine['reads']): string[] | null {
   const inner = box.slice(1, -1).trim()
   const marker = bullet || '*'
   const written = bullet + gap + box
@@ -125,5 +132,7 @@ function fixesFor(bullet: string, gap: string, box: string): string[] | null {
     const good = `${marker} [${inner || ' '}]`
     return good === written ? null : [good]
   }
+  if (reads === 'done') return [`${marker} [x]`]
+  if (reads === 'open') return [`${marker} [ ]`]
   return [`${marker} [x]`, `${marker} [ ]`]
 }

@@ -21,25 +21,34 @@ export interface QuestionSection {
 /**
  * Finds the questions: `### Question N` headings of any depth, and the bold or bare
  * `Question N` paragraphs that word-processor exports leave. A question runs to the
- * next question or the next heading of depth 3 or less (an `===` setext heading too,
- * a `---` one not).
+ * next question or the next heading of depth 1 or 2 (an `===` setext heading too,
+ * a `---` one not); a `###` that is not a question stays in the answer.
  */
 export function findQuestionSections(events: MdEvent[], source: SourceText, doc: DocumentOutline): QuestionSection[] {
-  const markers: { marker: QuestionMarker; block: Block }[] = []
+  // Each marker is a boundary too; `at` is its index in `boundaries`, so the next boundary is the one after.
+  const markers: { marker: QuestionMarker; block: Block; at: number }[] = []
   const boundaries: Block[] = []
   const headingByBlock = new Map(doc.headings.map((h) => [h.block, h]))
 
-  for (const block of doc.blocks) {
+  doc.blocks.forEach((block, i) => {
     const heading = headingByBlock.get(block)
     if (heading) {
       const match = HEADING_QUESTION.exec(heading.text)
       if (match) {
-        markers.push({ block, marker: marker(source, block, Number(match[1]), 'heading', heading.depth, heading.text) })
+        markers.push({ block, marker: marker(source, block, Number(match[1]), 'heading', heading.depth, heading.text), at: boundaries.length })
         boundaries.push(block)
-      } else if (heading.depth <= 3 && !(heading.kind === 'setext' && heading.depth === 2 && !isFrontMatter(source, block))) {
+      } else if (
+        heading.depth <= 2 &&
+        !(heading.kind === 'setext' && heading.depth === 2 && !isFrontMatter(source, block)) &&
+        !(heading.depth === 2 && heading.kind === 'atx' && markers.length && isSubheading(source, heading.text, doc.blocks[i + 1]))
+      ) {
         // A `---` under a line of text makes a setext heading; in answers that is a leftover
         // placeholder wrapper, not a new section, so it does not end the answer. A second
         // front matter block (a pasted template) parses the same way and does end it.
+        // A `###` that is not a question (`### Diagram`) is a subheading of the answer it
+        // stands in: the template has no other `###` between questions. The course checker
+        // does cut there; heading-in-answer says so. So is a `## Results` followed by more
+        // answer text; a `##` followed by a question, a quote or a heading is a section.
         boundaries.push(block)
       }
     } else if (block.type === 'paragraph') {
@@ -48,14 +57,14 @@ export function findQuestionSections(events: MdEvent[], source: SourceText, doc:
       const bare = bold ? null : TEXT_QUESTION.exec(raw)
       if (bold || bare) {
         const number = Number(bold ? bold[2] : bare?.[1])
-        markers.push({ block, marker: marker(source, block, number, bold ? 'bold' : 'text', null, raw) })
+        markers.push({ block, marker: marker(source, block, number, bold ? 'bold' : 'text', null, raw), at: boundaries.length })
         boundaries.push(block)
       }
     }
-  }
+  })
 
-  return markers.map(({ marker, block }) => {
-    const next = boundaries.find((b) => b.start > block.start)
+  return markers.map(({ marker, block, at }) => {
+    const next = boundaries[at + 1]
     return {
       marker,
       firstEvent: block.exit + 1,
@@ -64,6 +73,15 @@ export function findQuestionSections(events: MdEvent[], source: SourceText, doc:
       end: next ? next.start : source.text.length
     }
   })
+}
+
+/** A `##` heading between questions that is followed by answer text, not by a new section. */
+function isSubheading(source: SourceText, title: string, next: Block | undefined): boolean {
+  if (!next || /checklist|appendix|references/i.test(title)) return false
+  if (next.type !== 'paragraph' && next.type !== 'codeFenced' && next.type !== 'codeIndented' && next.type !== 'listUnordered' && next.type !== 'listOrdered' && next.type !== 'table') return false
+  if (next.type !== 'paragraph') return true
+  const raw = source.text.slice(next.start, next.end).trim()
+  return !BOLD_QUESTION.test(raw) && !TEXT_QUESTION.test(raw)
 }
 
 /** `key: value` lines only: front matter that is not at the top of the file. */

@@ -69,6 +69,12 @@ export interface CodeImage {
   code: 'fenced' | 'indented' | 'inline'
 }
 
+/** `![..](..)` inside an HTML comment: nothing renders, but the course checker counts it. */
+export interface CommentImage {
+  src: string
+  span: Span
+}
+
 export interface Link {
   text: string
   href: string
@@ -82,18 +88,25 @@ export interface CodeBlock {
 }
 
 export interface Answer {
-  /** From just after `Answer:` to the next question or heading of depth 3 or less. */
+  /** From just after `Answer:` to the next question, or heading of depth 1 or 2. */
   span: Span
   /** The answer without surrounding whitespace; null when there is nothing. */
   content: Span | null
   /** The `Answer:` text the answer follows; null when the prompt lost it. */
   marker: Span | null
+  /**
+   * Without a marker: true when the answer's first lines continue the prompt's block quote
+   * without `>` (Markdown's lazy continuation), so it renders inside the prompt.
+   */
+  glued: boolean
   /** The answer's Markdown as written. */
   raw: string
   /** The text a reader of the rendered answer sees. */
   rendered: string
   images: Image[]
   codeImages: CodeImage[]
+  /** Images written inside `<!-- ... -->`. */
+  commentImages: CommentImage[]
   /** Links (not images); a link to an image file is a common slip for an image. */
   links: Link[]
   code: CodeBlock[]
@@ -133,6 +146,11 @@ export interface MalformedChecklistLine {
   box: string
   /** What to write instead: one line start, or one for done and one for not done. */
   fixes: string[]
+  /**
+   * What a reader takes the box to say: `done` for `[✅]`, `[ok]`, `[Y]`, `[X ]`; `open` for
+   * `[]`, `[-]`, `[TODO]`, `[no]`; `unclear` for anything else.
+   */
+  reads: 'done' | 'open' | 'unclear'
   span: Span
 }
 

@@ -3,13 +3,18 @@ import { countRenderedWords, pythonTokenStarts } from '../count/words.js'
 import { PLACEHOLDER } from '../model/answer.js'
 import type { Question, Span } from '../model/types.js'
 import type { SourceText } from '../model/source.js'
-import type { Profile, QuestionLimits } from '../profiles/profiles.js'
+import type { CheckerTable, Profile, QuestionLimits } from '../profiles/profiles.js'
 import type { WordCountMode } from '../types/results.js'
 
 /** A question's counts under the chosen word-count mode, and the limits that apply to it. */
 export interface QuestionAnalysis {
   question: Question
   limits: QuestionLimits
+  /**
+   * The limits under each checker staff may run (see `Detection.checkers`), the shipped one
+   * first; one entry where the era had one checker. `limits` is the first.
+   */
+  limitsUnder: { date: string | null; limits: QuestionLimits }[]
   words: number
   /** Start offset of each counted word, when the mode can place words in the source (grader). */
   wordStarts: number[] | null
@@ -30,10 +35,13 @@ export function analyzeQuestion(
   question: Question,
   profile: Profile,
   mode: WordCountMode,
-  checkerRead: { start: number; end: number } | null
+  checkerRead: { start: number; end: number } | null,
+  tables: CheckerTable[] = []
 ): QuestionAnalysis {
   const answer = question.answer
-  const limits = profile.limits.get(question.number) ?? { words: null, images: null }
+  const none: QuestionLimits = { words: null, images: null }
+  const limits = profile.limits.get(question.number) ?? none
+  const limitsUnder = tables.length > 1 ? tables.map((t) => ({ date: t.date, limits: t.limits.get(question.number) ?? none })) : [{ date: null, limits }]
   let words: number
   let wordStarts: number[] | null = null
   let imageSpans: Span[]
@@ -53,5 +61,5 @@ export function analyzeQuestion(
   const emptyAllowed = limits.words?.min === 0 && !limits.images
   const unanswered =
     prose > 0 || hasImages ? null : answer.placeholders.length ? 'placeholder' : emptyAllowed ? null : 'empty'
-  return { question, limits, words, wordStarts, images: imageSpans.length, imageSpans, unanswered }
+  return { question, limits, limitsUnder, words, wordStarts, images: imageSpans.length, imageSpans, unanswered }
 }

@@ -17,5 +17,19 @@ export function hashesAt(model: ReportModel, offset: number): Span {
 
 /** The question whose stretch of the report holds `offset`, if any. */
 export function questionAround(model: ReportModel, offset: number) {
-  return model.questions.find((q) => q.span.start.offset <= offset && offset < q.span.end.offset) ?? null
+  return model.questions[questionIndexAt(model, offset)] ?? null
+}
+
+/** The index of the question whose stretch holds `offset`, or -1: a binary search (questions are in document order). */
+export function questionIndexAt(model: ReportModel, offset: number): number {
+  const qs = model.questions
+  let lo = 0
+  let hi = qs.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (qs[mid].span.start.offset > offset) hi = mid - 1
+    else if (qs[mid].span.end.offset <= offset) lo = mid + 1
+    else return mid
+  }
+  return -1
 }

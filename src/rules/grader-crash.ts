@@ -1,3 +1,4 @@
+import { crashCause } from './cascade.js'
 import type { Rule } from './types.js'
 
 export const graderCrash: Rule = {
@@ -10,10 +11,13 @@ export const graderCrash: Rule = {
     if (!checker || !error) return
     const { run } = checker
     const source = context.model.source
+    const extra = { cause: crashCause(context) }
     if (!run.answers.length && error.startsWith('IndexError')) {
       context.report(
         `The course checker will stop with "${error}": the report has no \`Answer:\` line at all, and the checker finds every answer by that text.`,
-        null
+        null,
+        null,
+        extra
       )
       return
     }
@@ -22,7 +26,9 @@ export const graderCrash: Rule = {
       context.report(
         `The course checker will stop with "${error}": it finds no answer at all, because no \`Answer:\` is followed by a \`###\` heading. ` +
           'The other findings say why.',
-        first ? first.marker.span : null
+        first ? first.marker.span : null,
+        null,
+        extra
       )
       return
     }
@@ -44,7 +50,9 @@ export const graderCrash: Rule = {
     context.report(
       `The course checker will stop with "${error}": it reads ${run.answers.length} answers, not ${run.expected}, and checks none of them. ` +
         `The first answer out of place starts here: ${detail}. The other findings say why.`,
-      source.span(at, at)
+      source.span(at, at),
+      null,
+      extra
     )
   }
 }

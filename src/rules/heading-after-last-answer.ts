@@ -1,5 +1,5 @@
 import { crashNote, hashesAt, questionAround } from './checker-words.js'
-import type { Rule } from './types.js'
+import { refAt, type Rule } from './types.js'
 
 export const headingAfterLastAnswer: Rule = {
   id: 'heading-after-last-answer',
@@ -12,6 +12,18 @@ export const headingAfterLastAnswer: Rule = {
     const { model } = context
     const owner = model.questions.find((q) => q.answer.marker?.end.offset === last.start)
     const inside = questionAround(model, last.firstH3)
+    // The `###` is a later question's heading, whose prompt lost its `Answer:`: that is the cause,
+    // and "remove the heading" would be advice against it.
+    const markerless = model.questions.find((q) => !q.answer.marker && q.marker.kind === 'heading' && q.marker.span.start.offset >= last.start)
+    if (markerless) {
+      context.report(
+        `The course checker reads everything after the last \`Answer:\` as one answer, and counts it twice because it holds Question ${markerless.number}'s heading: Question ${markerless.number}'s prompt has no \`Answer:\` line.`,
+        hashesAt(model, last.firstH3),
+        markerless.number,
+        { cause: refAt('answer-marker-missing', markerless.marker.span), folded: true }
+      )
+      return
+    }
     const where = owner && inside === owner ? `in Question ${owner.number}'s answer, the last one` : 'after the last answer'
     context.report(
       `This \`###\` stands ${where}: the course checker reads everything after the last \`Answer:\` as one answer and, ` +

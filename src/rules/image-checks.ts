@@ -19,3 +19,8 @@ export function* resolvedImages(context: RuleContext): Generator<{ question: Que
     for (const image of localImages(question)) yield { question, image, target: repo.resolve(image.src) }
   }
 }
+
+/** How a path written in the report is resolved, for a message: `/` is the repository root, else the report's folder. */
+export function resolvedFrom(src: string): string {
+  return src.startsWith('/') ? 'a path that starts with `/` is relative to the repository root' : 'paths are relative to the report'
+}

@@ -1,5 +1,5 @@
 import { code } from '../util/code-span.js'
-import { resolvedImages } from './image-checks.js'
+import { resolvedFrom, resolvedImages } from './image-checks.js'
 import type { Rule } from './types.js'
 
 export const imageMissing: Rule = {
@@ -10,7 +10,7 @@ export const imageMissing: Rule = {
     for (const { question, image, target } of resolvedImages(context)) {
       if (target.kind === 'missing') {
         context.report(
-          `Image ${code(image.src)} is not in the repository (looked for ${code(target.path)}; paths are relative to the report). Add the file or fix the path.`,
+          `Image ${code(image.src)} is not in the repository (looked for ${code(target.path)}; ${resolvedFrom(image.src)}). Add the file or fix the path.`,
           image.srcSpan,
           question.number
         )

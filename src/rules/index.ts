@@ -9,13 +9,16 @@ import { groupNumber } from './group-number.js'
 import { headingAfterLastAnswer } from './heading-after-last-answer.js'
 import { headingInAnswer } from './heading-in-answer.js'
 import { htmlImage } from './html-image.js'
+import { imageAlt } from './image-alt.js'
 import { imageCount } from './image-count.js'
 import { imageFormat } from './image-format.js'
 import { imageInCode } from './image-in-code.js'
+import { imageInComment } from './image-in-comment.js'
 import { imageLink } from './image-link.js'
 import { imageMissing } from './image-missing.js'
 import { imageOutsideRepo } from './image-outside-repo.js'
 import { leftoverNote } from './leftover-note.js'
+import { linkMissing } from './link-missing.js'
 import { leftoverPlaceholder } from './leftover-placeholder.js'
 import { noQuestions } from './no-questions.js'
 import { promptConstraintMismatch } from './prompt-constraint-mismatch.js'
@@ -26,6 +29,7 @@ import { questionOrder } from './question-order.js'
 import { questionUnknown } from './question-unknown.js'
 import { remoteImage } from './remote-image.js'
 import { studyNumbers } from './study-numbers.js'
+import { templateExample } from './template-example.js'
 import type { Rule } from './types.js'
 import { unanswered } from './unanswered.js'
 
@@ -52,11 +56,15 @@ export const RULES: readonly Rule[] = [
   imageOutsideRepo,
   imageFormat,
   imageInCode,
+  imageInComment,
   imageLink,
   htmlImage,
   remoteImage,
+  imageAlt,
+  linkMissing,
   // Hygiene.
   leftoverPlaceholder,
+  templateExample,
   answerWrapper,
   leftoverNote,
   groupNumber,

@@ -1,4 +1,5 @@
 import { code } from '../util/code-span.js'
+import { checkerPassesAll } from './cascade.js'
 import type { Rule } from './types.js'
 
 export const questionHeading: Rule = {
@@ -7,6 +8,8 @@ export const questionHeading: Rule = {
   description: 'A question is introduced by bold text or a `#`/`##` heading instead of `### Question N`.',
   check(context) {
     const { model, checker } = context
+    // The checker reads every answer and passes them all: the headings are off, nothing it decides.
+    const extra = checkerPassesAll(context) ? { severity: 'warning' as const } : {}
     model.questions.forEach((q, i) => {
       const m = q.marker
       if (m.kind === 'heading' && (m.depth ?? 0) >= 3) return
@@ -21,7 +24,7 @@ export const questionHeading: Rule = {
             ? `the course checker ends each answer at the next \`###\`, so it reads Question ${q.number}'s heading and prompt as part of Question ${previous.number}'s answer`
             : effect
       }
-      context.report(`Question ${q.number} is introduced by ${written}, not \`### Question ${q.number}\`: ${effect}. Write \`### Question ${q.number}\`.`, m.span, q.number)
+      context.report(`Question ${q.number} is introduced by ${written}, not \`### Question ${q.number}\`: ${effect}. Write \`### Question ${q.number}\`.`, m.span, q.number, extra)
     })
   }
 }

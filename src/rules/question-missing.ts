@@ -1,3 +1,4 @@
+import { checkerPassesAll, lostHeadings, missingSpan } from './cascade.js'
 import { crashNote } from './checker-words.js'
 import type { Rule } from './types.js'
 
@@ -9,6 +10,9 @@ export const questionMissing: Rule = {
     const { model, profile } = context
     if (!profile || profile.source !== 'checker' || !model.questions.length) return
     const present = new Set(model.questions.map((q) => q.number))
+    const lost = new Map([...lostHeadings(context).values()].map((l) => [l.number, l]))
+    // The checker reads every answer and passes them all: the headings are off, nothing it decides.
+    const severity = checkerPassesAll(context) ? ('warning' as const) : undefined
     for (let n = 1; n <= profile.questionCount; n++) {
       if (present.has(n)) continue
       const before = [...model.questions].reverse().find((q) => q.number < n)
@@ -19,11 +23,11 @@ export const questionMissing: Rule = {
       const pairing = context.checker
         ? ' The course checker pairs answers with questions by their order, so from here on it checks each answer against the wrong question.'
         : ''
-      context.report(
-        `Question ${n} is missing: there is no \`### Question ${n}\` ${between}; a lost heading runs its answer into the one before.${pairing}${crashNote(context.checker)}`,
-        after ? after.marker.span : before ? before.span : null,
-        n
-      )
+      const found = lost.get(n)
+      const text = found
+        ? `Question ${n}'s heading is lost: its prompt and \`Answer:\` are still there (line ${model.source.point(found.answerAt).line}), but without \`### Question ${n}\` they run into Question ${before?.number ?? n - 1}'s answer.${pairing}${crashNote(context.checker)} Put \`### Question ${n}\` back above its prompt (line ${model.source.point(found.promptStart).line}).`
+        : `Question ${n} is missing: there is no \`### Question ${n}\` ${between}; a lost heading runs its answer into the one before.${pairing}${crashNote(context.checker)}`
+      context.report(text, missingSpan(model, n), n, { severity })
     }
   }
 }

@@ -1,3 +1,4 @@
+import { checkerPassesAll } from './cascade.js'
 import type { Rule } from './types.js'
 
 export const questionOrder: Rule = {
@@ -5,6 +6,7 @@ export const questionOrder: Rule = {
   severity: 'error',
   description: 'Questions are out of order; the course checker pairs answers with questions by their order.',
   check(context) {
+    const extra = checkerPassesAll(context) ? { severity: 'warning' as const } : {}
     const seen = new Set<number>()
     let highest = 0
     context.model.questions.forEach((q, i) => {
@@ -17,7 +19,7 @@ export const questionOrder: Rule = {
         const pairing = position
           ? `: the course checker pairs answers with questions by their order, so it checks this answer against Question ${position}'s limits`
           : ''
-        context.report(`Question ${q.number} comes after Question ${highest}${pairing}. Move it back to its place.`, q.marker.span, q.number)
+        context.report(`Question ${q.number} comes after Question ${highest}${pairing}. Move it back to its place.`, q.marker.span, q.number, extra)
       }
       highest = Math.max(highest, q.number)
     })

@@ -6,8 +6,8 @@ const FILLER = /^(?:-+|\*+|\++|\|+|and|&|og)$/i
 
 export const studyNumbers: Rule = {
   id: 'study-numbers',
-  severity: 'error',
-  description: "Question 2 must list the members' study numbers (s + 6 digits), each once.",
+  severity: 'warning',
+  description: "Question 2 should list the members' study numbers (s + 6 digits), each once; the course checker does not check it.",
   options: {
     pattern: { type: 'regex', default: '^s\\d{6}$', description: 'A study number, as a regular expression (matched case-insensitively).' }
   },
@@ -22,10 +22,13 @@ export const studyNumbers: Rule = {
         .filter((t) => t && !FILLER.test(t))
       const bad = tokens.filter((t) => !pattern.test(t))
       if (bad.length) {
+        // Say what the template asks for and what does not have that form; never what a token "is".
+        const names = bad.filter((t) => /^\p{Lu}[\p{L}'-]*$/u.test(t))
         const named = bad.slice(0, 4).map((t) => code(t))
         const more = bad.length > 4 ? ` and ${bad.length - 4} more` : ''
+        const note = names.length === bad.length ? ' Names are not asked for; the study numbers are.' : ''
         context.report(
-          `Question 2 should list study numbers such as \`s123456\`, separated by commas; ${named.join(', ')}${more} ${bad.length === 1 ? 'is not one' : 'are not'}.`,
+          `Question 2 asks for the study number of each member, like \`s123456\`; ${named.join(', ')}${more} ${bad.length === 1 ? 'does' : 'do'} not have that form.${note}`,
           content,
           2
         )

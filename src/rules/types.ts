@@ -1,6 +1,6 @@
 import type { CheckerReading } from '../grader/reading.js'
 import type { QuestionAnalysis } from './analysis.js'
-import type { Severity, WordCountMode } from '../types/results.js'
+import type { FindingRef, Severity, WordCountMode } from '../types/results.js'
 import type { ReportModel, Span } from '../model/types.js'
 import type { Profile } from '../profiles/profiles.js'
 import type { RepoFiles } from '../types/repo.js'
@@ -19,7 +19,29 @@ export interface RuleContext {
   /** How the course checker reads the report; null when no template era applies. */
   checker: CheckerReading | null
   /** Records a finding; a null span points at the start of the file. */
-  report(message: string, span: Span | null, question?: number | null): void
+  report(message: string, span: Span | null, question?: number | null, extra?: ReportExtra): void
+}
+
+/** What a rule may add to a finding besides its message and place. */
+export interface ReportExtra {
+  /** The finding that explains this one (see `Finding.cause`); use `refAt` to name it. */
+  cause?: FindingRef | null
+  /**
+   * At most this severity: a finding the rule is less sure of, or that changes nothing the
+   * checker decides, is shown lower than the rule's configured severity. Never raises it.
+   */
+  severity?: Severity
+  /**
+   * The cause's message already states this finding in full (the words a `###` keeps the
+   * checker from counting): the finding is dropped when its cause is reported, and kept, on
+   * its own, when the cause's rule is turned off.
+   */
+  folded?: boolean
+}
+
+/** The reference to a finding of `ruleId` whose span starts at `span`. */
+export function refAt(ruleId: string, span: Span | null): FindingRef {
+  return { ruleId, line: span?.start.line ?? 1, column: span?.start.column ?? 1 }
 }
 
 export interface RuleOption {

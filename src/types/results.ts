@@ -3,6 +3,17 @@ import type { Bounds } from '../model/types.js'
 export type Severity = 'error' | 'warning' | 'info'
 export type WordCountMode = 'grader' | 'rendered'
 
+/**
+ * Names one finding of the same file by its rule and where it starts: it means the first finding
+ * of the file's list with that rule id, line and column. Stable across runs on the same text,
+ * and it survives serialisation (JSON, SARIF `relatedLocations`) with no separate id.
+ */
+export interface FindingRef {
+  ruleId: string
+  line: number
+  column: number
+}
+
 /** One problem, ESLint-shaped: 1-based lines and columns, `endColumn` exclusive. */
 export interface Finding {
   ruleId: string
@@ -14,6 +25,13 @@ export interface Finding {
   endColumn: number
   /** The question the finding concerns; null for the report as a whole. */
   question: number | null
+  /**
+   * The finding that explains this one, when this one is its consequence (the course checker
+   * crashes *because* a question heading is lost). Always a finding of the same file's list,
+   * listed before this one; absent when the finding stands on its own, and dropped when the
+   * cause's rule is turned off. Fix the cause first: the consequence goes away with it.
+   */
+  cause?: FindingRef
 }
 
 export type QuestionStatus = 'pass' | 'fail' | 'unanswered' | 'missing'
@@ -64,6 +82,25 @@ export interface GraderAnswer {
   pass: boolean | null
 }
 
+/** One version of the course checker and its verdicts, where the course changed it within an era. */
+export interface CheckerVerdicts {
+  /** The day that version of `report.py` was released, e.g. `2025-01-08`. */
+  date: string
+  /** Answers it would count as passed; null when it raises (both versions raise alike). */
+  passed: number | null
+  /** Pass or fail of each answer in the checker's list, in order; null when it raises. */
+  pass: (boolean | null)[]
+}
+
+/** A question the two versions of the checker judge differently. */
+export interface CheckerDisagreement {
+  /** The place in the checker's list (the question whose limits apply). */
+  checkedAs: number
+  /** Dates of the versions it passes under, and of those it fails under. */
+  passesUnder: string[]
+  failsUnder: string[]
+}
+
 /** What the course checker (`report.py check`) would do with the file. */
 export interface GraderResult {
   /** The checker's version: the 27- or the 31-question one. */
@@ -76,6 +113,14 @@ export interface GraderResult {
   passed: number | null
   total: number
   answers: GraderAnswer[]
+  /**
+   * Where the course changed its checker during the course for this template: each version,
+   * the one shipped with the template first (the fields above are its verdicts). Absent for
+   * templates that had one checker.
+   */
+  versions?: CheckerVerdicts[]
+  /** The questions the versions disagree on; empty when they agree. Present with `versions`. */
+  disagreements?: CheckerDisagreement[]
 }
 
 export interface FileResult {
