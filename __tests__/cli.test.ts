@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { runCli } from '../src/cli/main.js'
+import { VERSION } from '../src/version.js'
 import { buildReport, reportTree, words } from './helpers/report-builder.js'
 import { tempTree } from './helpers/temp.js'
 
@@ -42,10 +43,17 @@ describe('exit status', () => {
   it('is 2 for a usage error, with one line and no stack trace', () => {
     const { dir } = tree({})
     for (const [argv, message] of [
-      [['--format', 'xml'], 'report-lint: --format must be "text", "json" or "sarif", not "xml"\n'],
+      [['--format', 'xml'], 'report-lint: --format must be one of text, json, sarif, csv, not "xml"\n'],
+      [['-fjsn'], 'report-lint: --format must be one of text, json, sarif, csv, not "jsn" (did you mean "json"?)\n'],
       [['--profile', '2025x'], 'report-lint: --profile: unknown profile "2025x" (did you mean "2025"?) (one of: auto, 2023-01, 2023-2024, 2024-12, 2025, 2026, prompts)\n'],
       [['--word-count', 'tokens'], 'report-lint: --word-count: must be "grader" or "rendered", not "tokens"\n'],
       [['--frobnicate'], 'report-lint: unknown option --frobnicate (see report-lint --help)\n'],
+      [['--formt', 'json'], 'report-lint: unknown option --formt (did you mean "--format"?) (see report-lint --help)\n'],
+      [['--list-rule'], 'report-lint: unknown option --list-rule (did you mean "--list-rules"?) (see report-lint --help)\n'],
+      [['-x'], 'report-lint: unknown option -x (see report-lint --help)\n'],
+      [['-format', 'json'], 'report-lint: unknown option -format (did you mean "--format"?) (see report-lint --help)\n'],
+      [['--help=yes'], 'report-lint: option --help takes no value (see report-lint --help)\n'],
+      [['--profile', '2024'], 'report-lint: --profile: unknown profile "2024" (did you mean "2023-2024", the template of January and June 2024?) (one of: auto, 2023-01, 2023-2024, 2024-12, 2025, 2026, prompts)\n'],
       [['--profile'], 'report-lint: option --profile needs a value (see report-lint --help)\n']
     ] as const) {
       const out = run([...argv], dir)
@@ -128,7 +136,7 @@ describe('SARIF output', () => {
     expect(runLog.tool.driver.rules.find((r: { id: string }) => r.id === 'answer-length')).toEqual({
       id: 'answer-length',
       shortDescription: { text: 'An answer has fewer or more words than its question allows.' },
-      helpUri: 'docs/rules.md#answer-length',
+      helpUri: `https://github.com/report-lint/report-lint/blob/v${VERSION}/docs/rules.md#answer-length`,
       defaultConfiguration: { level: 'error' }
     })
     const result = runLog.results.find((r: { ruleId: string }) => r.ruleId === 'unanswered')
@@ -172,7 +180,7 @@ describe('bad input', () => {
     expect(out.stderr.trimEnd().split('\n')).toEqual([
       'report-lint: no files match nothing/*.md',
       'report-lint: missing.md does not exist',
-      'report-lint: folder is a directory; name the report file in it (e.g. folder/README.md)',
+      'report-lint: folder is a directory; name the report file in it: folder/README.md',
       'report-lint: big.md is 10.0 MB; report-lint reads reports up to 2.0 MB (a template report is about 30 KB). Is this the report file?',
       'report-lint: binary.md is a binary file (it holds NUL bytes), not Markdown',
       'report-lint: latin1.md is not valid UTF-8 (first bad byte on line 1, column 2); the course checker cannot read it either. Save it as UTF-8'
@@ -222,13 +230,13 @@ describe('configuration', () => {
   })
 
   it.each([
-    ['{"profil": "2025"}', '.report-lint.json: unknown key "profil" (did you mean "profile"?) (allowed: profile, wordCount, rules)'],
-    ['{"rules": {"answer-lenght": "off"}}', '.report-lint.json: rules: unknown rule "answer-lenght" (did you mean "answer-length"?)'],
-    ['{"rules": {"unanswered": "fatal"}}', '.report-lint.json: rules.unanswered: severity must be one of error, warning, info, off, not "fatal"'],
-    ['{"rules": {"unanswered": {"level": "off"}}}', '.report-lint.json: rules.unanswered: unknown option "level" (allowed: severity)'],
-    ['{"profile": 2025}', '.report-lint.json: profile: unknown profile 2025 (one of: auto, 2023-01, 2023-2024, 2024-12, 2025, 2026, prompts)'],
-    ['{"profile": "2025",}', '.report-lint.json: not valid JSON'],
-    ['[1, 2]', '.report-lint.json: must hold a JSON object']
+    ['{"profil": "2025"}', '.report-lint.json:1:2: unknown key "profil" (did you mean "profile"?) (allowed: profile, wordCount, rules)'],
+    ['{"rules": {"answer-lenght": "off"}}', '.report-lint.json:1:12: rules: unknown rule "answer-lenght" (did you mean "answer-length"?)'],
+    ['{"rules": {"unanswered": "fatal"}}', '.report-lint.json:1:26: rules.unanswered: severity must be one of error, warning, info, off, not "fatal"'],
+    ['{"rules": {"unanswered": {"level": "off"}}}', '.report-lint.json:1:27: rules.unanswered: unknown option "level" (allowed: severity)'],
+    ['{"profile": 2025}', '.report-lint.json:1:13: profile: unknown profile 2025 (one of: auto, 2023-01, 2023-2024, 2024-12, 2025, 2026, prompts)'],
+    ['{"profile": "2025",}', '.report-lint.json:1:20: not valid JSON (Expected double-quoted property name)'],
+    ['[1, 2]', '.report-lint.json:1:1: must hold a JSON object']
   ])('rejects %s with one line', (content, message) => {
     const { dir } = tree({ ...reportTree(passing), '.report-lint.json': content })
     const out = run([], dir)
