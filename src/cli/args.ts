@@ -14,6 +14,7 @@ export interface CliArgs {
   help: boolean
   version: boolean
   listRules: boolean
+  configSchema: boolean
 }
 
 export const DEFAULT_FILES = ['reports/README.md']
@@ -45,6 +46,7 @@ const OPTIONS: OptionSpec[] = [
   },
   { short: 'c', long: 'config', value: 'file', key: 'config', help: 'configuration file (default: .report-lint.json when it exists)' },
   { long: 'list-rules', key: 'listRules', help: 'list every rule with its default severity (text or json)' },
+  { long: 'config-schema', key: 'configSchema', help: 'print the JSON Schema of .report-lint.json' },
   { short: 'h', long: 'help', key: 'help', help: 'show this help' },
   { short: 'v', long: 'version', key: 'version', help: 'show the version' }
 ]
@@ -82,7 +84,8 @@ export function parseArgs(argv: string[]): CliArgs {
     config: null,
     help: false,
     version: false,
-    listRules: false
+    listRules: false,
+    configSchema: false
   }
   let onlyFiles = false
   for (let i = 0; i < argv.length; i++) {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { ConfigError } from '../config/config.js'
 import { loadConfigFile } from '../config/load-config.js'
+import { configSchema } from '../config/schema.js'
 import { formatCsv } from '../format/csv.js'
 import { formatJson } from '../format/json.js'
 import { formatSarif } from '../format/sarif.js'
@@ -29,6 +30,7 @@ export function runCli(argv: string[], io: CliIo): number {
     if (args.help) return print(io, USAGE, 0)
     if (args.version) return print(io, VERSION, 0)
     if (args.listRules) return listRules(io, args.format)
+    if (args.configSchema) return print(io, JSON.stringify(configSchema(), null, 2), 0)
 
     const config = loadConfigFile(args.config, io.cwd)
     if (args.profile !== null) config.profile = args.profile
