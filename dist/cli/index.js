@@ -18305,6 +18305,10 @@ class UserPatternError extends Error {
  * linear-time match; `i` matches case-insensitively. Throws a UserPatternError naming the problem.
  */
 function compileUserPattern(source, flags = '') {
+    // The translation would turn a named backreference into the letter k: refuse it first.
+    const named = /(?:^|[^\\])(?:\\\\)*(\\k)/.exec(source);
+    if (named)
+        throw new UserPatternError(`a backreference (\\k<...>) is not supported: ${LINEAR}`);
     try {
         return RE2JS.compile(RE2JS.translateRegExp(source), flags === 'i' ? RE2JS.CASE_INSENSITIVE : 0);
     }
@@ -18480,24 +18484,30 @@ function ruleById(id) {
  * January and June. A group keeps the template it copied; where the course changed its checker
  * during a run, a template can fall under two eras (the note says which).
  */
-const course_runs_COURSE_RUNS = {
-    '2023-01': [{ year: 2023, month: 'January', note: "the first template and checker (Question 7 asks only how many tests)" }],
-    '2023-2024': [
-        { year: 2023, month: 'January', note: 'as graded by the checker of 19 January 2023' },
-        { year: 2023, month: 'June' },
-        { year: 2024, month: 'January' },
-        { year: 2024, month: 'June' }
+const COURSE_RUNS = new Map([
+    ['2023-01', [{ year: 2023, month: 'January', note: 'the first template and checker (Question 7 asks only how many tests)' }]],
+    [
+        '2023-2024',
+        [
+            { year: 2023, month: 'January', note: 'as graded by the checker of 19 January 2023' },
+            { year: 2023, month: 'June' },
+            { year: 2024, month: 'January' },
+            { year: 2024, month: 'June' }
+        ]
     ],
-    '2024-12': [{ year: 2025, month: 'January', note: 'the template of December 2024, graded by its first checker' }],
-    '2025': [
-        { year: 2025, month: 'January', note: 'templates and checker from 8 January 2025' },
-        { year: 2025, month: 'June' },
-        { year: 2026, month: 'January', note: 'the template of early January 2026 with the old Question 3, graded by its first checker' }
+    ['2024-12', [{ year: 2025, month: 'January', note: 'the template of December 2024, graded by its first checker' }]],
+    [
+        '2025',
+        [
+            { year: 2025, month: 'January', note: 'templates and checker from 8 January 2025' },
+            { year: 2025, month: 'June' },
+            { year: 2026, month: 'January', note: 'the template of early January 2026 with the old Question 3, graded by its first checker' }
+        ]
     ],
-    '2026': [{ year: 2026, month: 'January', note: 'the new Question 3 prompt, checker from 9 January 2026' }]
-};
+    ['2026', [{ year: 2026, month: 'January', note: 'the new Question 3 prompt, checker from 9 January 2026' }]]
+]);
 /** `January 2023`, `June 2023, January and June 2024`: the runs in a few words. */
-function course_runs_describeRuns(runs) {
+function describeRuns(runs) {
     const byYear = new Map();
     for (const run of runs)
         byYear.set(run.year, [...(byYear.get(run.year) ?? []), run.month]);
@@ -18517,7 +18527,7 @@ function erasForDate(text) {
     const year = Number(m[1]) + (month !== null && month >= 10 && month <= 12 ? 1 : 0);
     const run = month === null || month < 1 || month > 12 ? null : month >= 4 && month <= 9 ? 'June' : 'January';
     const found = [];
-    for (const [id, runs] of Object.entries(course_runs_COURSE_RUNS)) {
+    for (const [id, runs] of COURSE_RUNS) {
         const matching = runs.filter((r) => r.year === year && (run === null || r.month === run));
         if (matching.length)
             found.push({ id, runs: matching });
@@ -18621,7 +18631,7 @@ const TOPICS_31 = [
     'Struggles',
     'Contributions'
 ];
-const profiles_PROFILES = [
+const PROFILES = [
     profile('2023-01', 'January 2023 (27 questions, no checklist)', 27, TABLE_2023_01, TOPICS_27),
     profile('2023-2024', 'June 2023 to June 2024 (27 questions)', 27, TABLE_2023_2024, TOPICS_27),
     profile('2024-12', 'December 2024 (31 questions, Q31 50-200 words)', 31, TABLE_2024_12, TOPICS_31),
@@ -18630,7 +18640,7 @@ const profiles_PROFILES = [
 ];
 const PROMPTS_PROFILE_ID = 'prompts';
 function profileById(id) {
-    return profiles_PROFILES.find((p) => p.id === id);
+    return PROFILES.find((p) => p.id === id);
 }
 /** For a report that matches no era: each question is held to the limits its own prompt states. */
 function promptsProfile(questions) {
@@ -18738,14 +18748,13 @@ function ruleMeta(rule) {
 
 
 
-
 /** Where the schema is shipped in the repository; `$schema` in a configuration file names it. */
 const CONFIG_SCHEMA_PATH = 'schema/report-lint.schema.json';
 const CONFIG_SCHEMA_URL = rawUrl(CONFIG_SCHEMA_PATH);
 const SEVERITIES = ['error', 'warning', 'info', 'off'];
 const WORD_COUNT_MODES = ['grader', 'rendered'];
 function profileIds() {
-    return ['auto', ...profiles_PROFILES.map((p) => p.id), PROMPTS_PROFILE_ID];
+    return ['auto', ...PROFILES.map((p) => p.id), PROMPTS_PROFILE_ID];
 }
 /**
  * The JSON Schema of `.report-lint.json`, built from the profiles and the rules' metadata. It is
@@ -18800,10 +18809,6 @@ function configSchema() {
         }
     };
 }
-/** Profile ids with the course runs they cover, for the docs and hints. */
-function profileRuns() {
-    return PROFILES.map((p) => ({ id: p.id, runs: describeRuns(COURSE_RUNS[p.id] ?? []) }));
-}
 
 ;// CONCATENATED MODULE: ./src/config/profile-hint.ts
 
@@ -18817,7 +18822,7 @@ function profileRuns() {
 function profileHint(value) {
     const eras = erasForDate(value);
     if (eras.length) {
-        return ` (did you mean ${eras.map((e) => `"${e.id}", the template of ${course_runs_describeRuns(e.runs)}`).join(', or ')}?)`;
+        return ` (did you mean ${eras.map((e) => `"${e.id}", the template of ${describeRuns(e.runs)}`).join(', or ')}?)`;
     }
     // A date with no run of its own: the nearest spelling (2022 -> 2025) would mislead.
     if (/^\d{4}(?:[-/.]\d{1,2})?$/.test(value.trim()))
@@ -18958,7 +18963,14 @@ function isObject(value) {
 }
 /** A value from the file, shown short: the file comes from a pull request. */
 function show(value) {
-    const text = JSON.stringify(value) ?? String(value);
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        // Nested deeper than JSON.stringify goes.
+        text = Array.isArray(value) ? '['.repeat(61) : '{'.repeat(61);
+    }
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 function quote(key) {
@@ -18997,12 +19009,16 @@ function checkWordCount(value, where) {
 }
 /**
  * Validates parsed configuration data against the configuration schema and builds the Config.
- * `place` turns a problem's JSON Pointer into `file:line:column`; without it the file is named.
+ * `locate` gives a problem's line and column in the file; the first problem in the file is
+ * reported, as `file:line:column: message` (just `file: message` without positions).
  */
-function parseConfig(data, origin, place = () => origin) {
-    const [problem] = validateConfig(data);
-    if (problem)
-        throw new ConfigError(`${place(problem)}: ${problem.message}`);
+function parseConfig(data, origin, locate = () => null) {
+    const problems = validateConfig(data).map((problem) => ({ problem, at: locate(problem) }));
+    if (problems.length) {
+        const order = (at) => (at ? at.line * 1e9 + at.column : Infinity);
+        const { problem, at } = problems.reduce((first, p) => (order(p.at) < order(first.at) ? p : first));
+        throw new ConfigError(`${origin}${at ? `:${at.line}:${at.column}` : ''}: ${problem.message}`);
+    }
     return buildConfig(data);
 }
 /**
@@ -19047,7 +19063,6 @@ function defaultOptions(id) {
         options[key] = spec.default;
     return options;
 }
-
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -19295,8 +19310,7 @@ function parseConfigText(text, origin) {
     const locations = locateJson(json);
     return parseConfig(data, origin, (problem) => {
         const location = locations.get(problem.pointer);
-        const at = location && (problem.atKey ? (location.key ?? location.value) : location.value);
-        return at ? `${origin}:${at.line}:${at.column}` : origin;
+        return location ? (problem.atKey ? (location.key ?? location.value) : location.value) : null;
     });
 }
 /** Where JSON.parse stopped: V8 names the position in most messages; for the others the text is walked. */
@@ -33942,7 +33956,7 @@ function detectProfile(model, requested = 'auto') {
         return null;
     const numbers = firsts.map((q) => q.number);
     let best = null;
-    for (const candidate of profiles_PROFILES) {
+    for (const candidate of PROFILES) {
         const covered = numbers.filter((n) => n >= 1 && n <= candidate.questionCount).length;
         // A question the era lacks weighs more than one the report lost.
         let score = -(candidate.questionCount - covered) - 3 * (numbers.length - covered);

@@ -2,7 +2,8 @@ import { RULES, ruleById } from '../rules/index.js'
 import type { Severity, WordCountMode } from '../types/results.js'
 import { profileHint } from './profile-hint.js'
 import { profileIds, WORD_COUNT_MODES } from './schema.js'
-import { displayPath, validateConfig, type ConfigProblem } from './validate.js'
+import type { Position } from './json-locations.js'
+import { validateConfig, type ConfigProblem } from './validate.js'
 
 export { profileIds, WORD_COUNT_MODES } from './schema.js'
 
@@ -47,11 +48,16 @@ export function checkWordCount(value: unknown, where: string): WordCountMode {
 
 /**
  * Validates parsed configuration data against the configuration schema and builds the Config.
- * `place` turns a problem's JSON Pointer into `file:line:column`; without it the file is named.
+ * `locate` gives a problem's line and column in the file; the first problem in the file is
+ * reported, as `file:line:column: message` (just `file: message` without positions).
  */
-export function parseConfig(data: unknown, origin: string, place: (problem: ConfigProblem) => string = () => origin): Config {
-  const [problem] = validateConfig(data)
-  if (problem) throw new ConfigError(`${place(problem)}: ${problem.message}`)
+export function parseConfig(data: unknown, origin: string, locate: (problem: ConfigProblem) => Position | null = () => null): Config {
+  const problems = validateConfig(data).map((problem) => ({ problem, at: locate(problem) }))
+  if (problems.length) {
+    const order = (at: Position | null) => (at ? at.line * 1e9 + at.column : Infinity)
+    const { problem, at } = problems.reduce((first, p) => (order(p.at) < order(first.at) ? p : first))
+    throw new ConfigError(`${origin}${at ? `:${at.line}:${at.column}` : ''}: ${problem.message}`)
+  }
   return buildConfig(data as Record<string, unknown>)
 }
 
@@ -91,5 +97,3 @@ function defaultOptions(id: string): Record<string, unknown> {
   for (const [key, spec] of Object.entries(ruleById(id)?.options ?? {})) options[key] = spec.default
   return options
 }
-
-export { displayPath }

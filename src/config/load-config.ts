@@ -41,8 +41,7 @@ export function parseConfigText(text: string, origin: string): Config {
   const locations = locateJson(json)
   return parseConfig(data, origin, (problem) => {
     const location = locations.get(problem.pointer)
-    const at = location && (problem.atKey ? (location.key ?? location.value) : location.value)
-    return at ? `${origin}:${at.line}:${at.column}` : origin
+    return location ? (problem.atKey ? (location.key ?? location.value) : location.value) : null
   })
 }
 

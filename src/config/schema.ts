@@ -1,5 +1,4 @@
 import { PROFILES, PROMPTS_PROFILE_ID } from '../profiles/profiles.js'
-import { COURSE_RUNS, describeRuns } from '../profiles/course-runs.js'
 import { RULES } from '../rules/index.js'
 import { ruleMeta, type JsonSchema } from '../rules/types.js'
 import { docsUrl, rawUrl } from '../version.js'
@@ -67,9 +66,4 @@ export function configSchema(): JsonSchema {
       severity: { enum: [...SEVERITIES], description: 'error, warning, info, or off.' }
     }
   }
-}
-
-/** Profile ids with the course runs they cover, for the docs and hints. */
-export function profileRuns(): { id: string; runs: string }[] {
-  return PROFILES.map((p) => ({ id: p.id, runs: describeRuns(COURSE_RUNS[p.id] ?? []) }))
 }

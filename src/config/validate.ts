@@ -104,7 +104,7 @@ function typeName(type: string, path: string): string {
 }
 
 /** `rules.leftover-note.notes[0]` for `/rules/leftover-note/notes/0`. */
-export function displayPath(pointer: string): string {
+function displayPath(pointer: string): string {
   let out = ''
   for (const segment of pointerSegments(pointer)) out += /^\d+$/.test(segment) && out ? `[${segment}]` : `${out ? '.' : ''}${segment}`
   return out
@@ -133,7 +133,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** A value from the file, shown short: the file comes from a pull request. */
 function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value)
+  let text: string
+  try {
+    text = JSON.stringify(value) ?? String(value)
+  } catch {
+    // Nested deeper than JSON.stringify goes.
+    text = Array.isArray(value) ? '['.repeat(61) : '{'.repeat(61)
+  }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text
 }
 

@@ -11,22 +11,28 @@ export interface CourseRun {
   note?: string
 }
 
-export const COURSE_RUNS: Readonly<Record<string, readonly CourseRun[]>> = {
-  '2023-01': [{ year: 2023, month: 'January', note: "the first template and checker (Question 7 asks only how many tests)" }],
-  '2023-2024': [
-    { year: 2023, month: 'January', note: 'as graded by the checker of 19 January 2023' },
-    { year: 2023, month: 'June' },
-    { year: 2024, month: 'January' },
-    { year: 2024, month: 'June' }
+export const COURSE_RUNS: ReadonlyMap<string, readonly CourseRun[]> = new Map<string, readonly CourseRun[]>([
+  ['2023-01', [{ year: 2023, month: 'January', note: 'the first template and checker (Question 7 asks only how many tests)' }]],
+  [
+    '2023-2024',
+    [
+      { year: 2023, month: 'January', note: 'as graded by the checker of 19 January 2023' },
+      { year: 2023, month: 'June' },
+      { year: 2024, month: 'January' },
+      { year: 2024, month: 'June' }
+    ]
   ],
-  '2024-12': [{ year: 2025, month: 'January', note: 'the template of December 2024, graded by its first checker' }],
-  '2025': [
-    { year: 2025, month: 'January', note: 'templates and checker from 8 January 2025' },
-    { year: 2025, month: 'June' },
-    { year: 2026, month: 'January', note: 'the template of early January 2026 with the old Question 3, graded by its first checker' }
+  ['2024-12', [{ year: 2025, month: 'January', note: 'the template of December 2024, graded by its first checker' }]],
+  [
+    '2025',
+    [
+      { year: 2025, month: 'January', note: 'templates and checker from 8 January 2025' },
+      { year: 2025, month: 'June' },
+      { year: 2026, month: 'January', note: 'the template of early January 2026 with the old Question 3, graded by its first checker' }
+    ]
   ],
-  '2026': [{ year: 2026, month: 'January', note: 'the new Question 3 prompt, checker from 9 January 2026' }]
-}
+  ['2026', [{ year: 2026, month: 'January', note: 'the new Question 3 prompt, checker from 9 January 2026' }]]
+])
 
 /** `January 2023`, `June 2023, January and June 2024`: the runs in a few words. */
 export function describeRuns(runs: readonly CourseRun[]): string {
@@ -48,7 +54,7 @@ export function erasForDate(text: string): { id: string; runs: readonly CourseRu
   const year = Number(m[1]) + (month !== null && month >= 10 && month <= 12 ? 1 : 0)
   const run = month === null || month < 1 || month > 12 ? null : month >= 4 && month <= 9 ? 'June' : 'January'
   const found: { id: string; runs: readonly CourseRun[] }[] = []
-  for (const [id, runs] of Object.entries(COURSE_RUNS)) {
+  for (const [id, runs] of COURSE_RUNS) {
     const matching = runs.filter((r) => r.year === year && (run === null || r.month === run))
     if (matching.length) found.push({ id, runs: matching })
   }

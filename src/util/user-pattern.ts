@@ -18,6 +18,9 @@ export class UserPatternError extends Error {}
  * linear-time match; `i` matches case-insensitively. Throws a UserPatternError naming the problem.
  */
 export function compileUserPattern(source: string, flags: '' | 'i' = ''): UserPattern {
+  // The translation would turn a named backreference into the letter k: refuse it first.
+  const named = /(?:^|[^\\])(?:\\\\)*(\\k)/.exec(source)
+  if (named) throw new UserPatternError(`a backreference (\\k<...>) is not supported: ${LINEAR}`)
   try {
     return RE2JS.compile(RE2JS.translateRegExp(source), flags === 'i' ? RE2JS.CASE_INSENSITIVE : 0)
   } catch (error) {
