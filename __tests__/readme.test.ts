@@ -73,6 +73,12 @@ describe('every YAML and JSON example in the README', () => {
     expect(JSON.parse(example.text).$schema).toBe(CONFIG_SCHEMA_URL)
   })
 
+  it('has configuration snippets in docs/rules.md that report-lint accepts', () => {
+    const snippets = [...read('docs/rules.md').matchAll(/`(\{"rules": .*?\})`/g)].map((m) => m[1])
+    expect(snippets.length).toBeGreaterThanOrEqual(3)
+    for (const snippet of snippets) expect(() => parseConfigText(snippet, 'docs/rules.md')).not.toThrow()
+  })
+
   it('documents the JSON layout the CLI writes, key for key', () => {
     const documented = JSON.parse(stripComments(blocks.find((b) => b.lang === 'jsonc')!.text))
     const t = tempTree({ ...reportTree(buildReport({ era: '2025', answers: { 3: words(40) } })), 'notes/README.md': '' })
@@ -161,7 +167,7 @@ describe('the README for course staff', () => {
 
 /** `//` comments out of a JSONC text (none of its strings holds `//`... except URLs, kept). */
 function stripComments(text: string): string {
-  return text.replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*/g, (m, string) => string ?? '')
+  return text.replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*/g, (_match, string) => string ?? '')
 }
 
 /**

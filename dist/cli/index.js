@@ -8772,6 +8772,27 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 4352:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -10575,908 +10596,603 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3837:
-/***/ ((module) => {
+/***/ 8401:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+//#region rolldown:runtime
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+	if (from && typeof from === "object" || typeof from === "function") for (var keys = __getOwnPropNames(from), i = 0, n = keys.length, key; i < n; i++) {
+		key = keys[i];
+		if (!__hasOwnProp.call(to, key) && key !== except) __defProp(to, key, {
+			get: ((k) => from[k]).bind(null, key),
+			enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
+		});
+	}
+	return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", {
+	value: mod,
+	enumerable: true
+}) : target, mod));
+
+//#endregion
+const path = __toESM(__nccwpck_require__(6928));
+const fs = __toESM(__nccwpck_require__(9896));
+
+//#region src/utils.ts
+function cleanPath(path$1) {
+	let normalized = (0, path.normalize)(path$1);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === path.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path$1, separator) {
+	return path$1.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path$1) {
+	return path$1 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path$1);
+}
+function normalizePath(path$1, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path$1.includes("/") || path$1.startsWith(".");
+	if (resolvePaths) path$1 = (0, path.resolve)(path$1);
+	if (normalizePath$1 || pathNeedsCleaning) path$1 = cleanPath(path$1);
+	if (path$1 === ".") return "";
+	const needsSeperator = path$1[path$1.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path$1 + pathSeparator : path$1, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0, path.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path$1 = directoryPath || ".";
+	if (filters.every((filter) => filter(path$1, true))) paths.push(path$1);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path$1, state, callback$1) {
+	const { queue, fs: fs$1, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs$1.realpath(path$1, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs$1.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path$1, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path$1, state, callback$1) {
+	const { queue, fs: fs$1, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs$1.realpathSync(path$1);
+		const stat = fs$1.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path$1, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path$1, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0, path.dirname)(path$1);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0, path.dirname)(parent);
+	}
+	state.symlinks.set(path$1, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs: fs$1 } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs$1.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs: fs$1 } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs$1.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || fs
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path$1 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path$1)) continue;
+				this.pushDirectory(path$1, paths, filters);
+				this.walkDirectory(this.state, path$1, path$1, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path$1 = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path$1, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path$1 + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path$1 + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path$1;
+						const filename = (0, path.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0, path.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	/*require.resolve*/(4006);
+	pm = __nccwpck_require__(4006);
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: path.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path$1) => isMatch(path$1));
+		return this;
+	}
+};
+
+//#endregion
+exports.fdir = Builder;
 
 /***/ }),
 
-/***/ 2079:
-/***/ ((module) => {
+/***/ 6472:
+/***/ ((__unused_webpack_module, exports) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-
-// NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
-var constructs_namespaceObject = {};
-__nccwpck_require__.r(constructs_namespaceObject);
-__nccwpck_require__.d(constructs_namespaceObject, {
-  attentionMarkers: () => (attentionMarkers),
-  contentInitial: () => (contentInitial),
-  disable: () => (disable),
-  document: () => (constructs_document),
-  flow: () => (constructs_flow),
-  flowInitial: () => (flowInitial),
-  insideSpan: () => (insideSpan),
-  string: () => (constructs_string),
-  text: () => (constructs_text)
-});
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/util/plural.ts
-/** `1 word`, `2 words` */
-function plural(n, word, many = `${word}s`) {
-    return `${n} ${n === 1 ? word : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/describe.ts
-function range(b) {
-    return b.min === b.max ? `${b.min}` : `${b.min}-${b.max}`;
-}
-function countedBy(mode) {
-    return mode === 'grader' ? 'grader count, as `report.py check` counts' : 'rendered count: what a reader sees';
-}
-
-;// CONCATENATED MODULE: ./src/rules/answer-length.ts
-
-
-const answerLength = {
-    id: 'answer-length',
-    severity: 'error',
-    description: 'An answer has fewer or more words than its question allows.',
-    check(context) {
-        for (const a of context.questions) {
-            const limit = a.limits.words;
-            if (!limit || a.unanswered || (a.words >= limit.min && a.words <= limit.max))
-                continue;
-            const q = a.question;
-            const over = a.words > limit.max;
-            const by = over ? a.words - limit.max : limit.min - a.words;
-            const parts = [
-                over
-                    ? `Question ${q.number}: ${plural(a.words, 'word')}; ${by} over the limit of ${limit.max}. Cut at least ${plural(by, 'word')}.`
-                    : `Question ${q.number}: ${plural(a.words, 'word')}; ${by} under the minimum of ${limit.min}. Add at least ${plural(by, 'word')}.`
-            ];
-            if (over && a.wordStarts) {
-                const line = context.model.source.point(a.wordStarts[limit.max]).line;
-                parts.push(`Word ${limit.max + 1} is on line ${line}.`);
-            }
-            const stated = q.prompt.stated.words;
-            if (stated && context.profile?.source === 'checker' && (stated.min !== limit.min || stated.max !== limit.max)) {
-                parts.push(`The prompt says ${range(stated)} words, but the course checker enforces ${range(limit)}.`);
-            }
-            parts.push(`(${countedBy(context.wordCount)})`);
-            context.report(parts.join(' '), q.answer.content ?? q.answer.marker ?? q.marker.span, q.number);
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/checker-words.ts
-/** ` With 26 answers instead of 27 it stops with an error.` when the checker raises, else nothing. */
-function crashNote(checker) {
-    if (!checker?.run.error)
-        return '';
-    const { run } = checker;
-    return ` With ${run.answers.length} answers instead of ${run.expected} it stops with an error.`;
-}
-/** The span of the run of `#` characters starting at `offset`. */
-function hashesAt(model, offset) {
-    let end = offset;
-    while (model.source.text[end] === '#')
-        end++;
-    return model.source.span(offset, end);
-}
-/** The question whose stretch of the report holds `offset`, if any. */
-function questionAround(model, offset) {
-    return model.questions.find((q) => q.span.start.offset <= offset && offset < q.span.end.offset) ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/rules/answer-marker-in-text.ts
-
-const MARKER = 'Answer:';
-const answerMarkerInText = {
-    id: 'answer-marker-in-text',
-    severity: 'error',
-    description: 'The text `Answer:` stands where it is not a question\'s answer line; the course checker splits the report there.',
-    check(context) {
-        const checker = context.checker;
-        if (!checker)
-            return;
-        const { model } = context;
-        const markers = new Set(model.questions.map((q) => q.answer.marker?.end.offset));
-        const pieces = checker.run.pieces;
-        pieces.forEach((piece, i) => {
-            if (!piece.afterAnswer || markers.has(piece.start))
-                return;
-            const at = piece.start - MARKER.length;
-            const q = questionAround(model, at);
-            const where = !q
-                ? 'outside the questions'
-                : q.answer.marker && at > q.answer.marker.start.offset
-                    ? `in Question ${q.number}'s answer`
-                    : `in Question ${q.number}'s prompt`;
-            const before = pieces[i - 1];
-            const effect = before && before.cut === null
-                ? 'so it ignores the text between the previous `Answer:` and this one'
-                : 'so it counts an extra answer here and checks each later answer against the question before it';
-            context.report(`\`Answer:\` ${where}: the course checker splits the report at every \`Answer:\`, ${effect}. Write it another way, e.g. \`Answer -\`.`, model.source.span(at, piece.start), q?.number ?? null);
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/answer-marker-missing.ts
-
-const answerMarkerMissing = {
-    id: 'answer-marker-missing',
-    severity: 'error',
-    description: 'A question has no `Answer:` line, which the course checker needs to find its answer.',
-    check(context) {
-        for (const q of context.model.questions) {
-            if (q.answer.marker)
-                continue;
-            context.report(`Question ${q.number} has no \`Answer:\` line: the course checker finds each answer after the text \`Answer:\`, ` +
-                `so it reads no answer for Question ${q.number} and checks each later answer against the question before it.` +
-                `${crashNote(context.checker)} End the prompt with \`> Answer:\` as the template does.`, q.marker.span, q.number);
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/answer-wrapper.ts
-const OPEN = /^-{3,}/;
-const CLOSE = /-{3,}$/;
-const answerWrapper = {
-    id: 'answer-wrapper',
-    severity: 'warning',
-    description: 'The `---` around the template placeholder were left around the answer.',
-    check(context) {
-        const { source } = context.model;
-        for (const q of context.model.questions) {
-            const content = q.answer.content;
-            if (!content || q.answer.placeholders.length)
-                continue;
-            const text = source.slice(content);
-            const open = OPEN.exec(text);
-            const close = CLOSE.exec(text);
-            if (!open && !close)
-                continue;
-            // A lone `---` is a thematic break someone meant; wrappers come in pairs or hug the text.
-            if (open && close && open[0].length === text.length)
-                continue;
-            const start = content.start.offset;
-            const end = content.end.offset;
-            const spans = [
-                open ? source.span(start, start + open[0].length) : null,
-                close && (!open || end - close[0].length >= start + open[0].length) ? source.span(end - close[0].length, end) : null
-            ].filter((s) => s !== null);
-            context.report(`Leftover \`---\` around Question ${q.number}'s answer: the template means the whole \`--- question ${q.number} fill here ---\` to be replaced, dashes included. Remove the dashes (the course checker counts each \`---\` as a word).`, { start: spans[0].start, end: spans[spans.length - 1].end }, q.number);
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/util/code-span.ts
-/**
- * Quoting for finding messages: a message names what it quotes as a CommonMark code span, so
- * every renderer can show it as code (Markdown) or as is (text, annotations).
- */
-/** A CommonMark code span for any text: the fence is one backtick longer than any run inside. */
-function code(text) {
-    const flat = text.replace(/\r?\n|\r/g, ' ');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim()) ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/checklist-item.ts
-
-const checklistItem = {
-    id: 'checklist-item',
-    severity: 'error',
-    description: 'A checklist line is not a valid task item, so GitHub shows it as plain text.',
-    check(context) {
-        for (const line of context.model.checklist?.malformed ?? []) {
-            context.report(`${code(line.box)} is not a checklist box GitHub renders: the item shows as plain text, neither done nor open. ` +
-                (line.fixes.length === 1 ? `Write ${code(line.fixes[0])}.` : `Write ${code(line.fixes[0])} (done) or ${code(line.fixes[1])} (not done).`), line.span, null);
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/checklist-progress.ts
-const checklistProgress = {
-    id: 'checklist-progress',
-    severity: 'info',
-    description: 'How many checklist items are checked, per section.',
-    check(context) {
-        for (const section of context.model.checklist?.sections ?? []) {
-            if (!section.items.length)
-                continue;
-            const checked = section.items.filter((item) => item.checked).length;
-            context.report(`${section.title}: ${checked} of ${section.items.length} checklist items checked.`, section.span ?? section.items[0].span, null);
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/grader-crash.ts
-const graderCrash = {
-    id: 'grader-crash',
-    severity: 'error',
-    description: 'The course checker would stop with an error on this report and check nothing.',
-    check(context) {
-        const checker = context.checker;
-        const error = checker?.run.error;
-        if (!checker || !error)
-            return;
-        const { run } = checker;
-        const source = context.model.source;
-        if (!run.answers.length && error.startsWith('IndexError')) {
-            context.report(`The course checker will stop with "${error}": the report has no \`Answer:\` line at all, and the checker finds every answer by that text.`, null);
-            return;
-        }
-        if (!run.answers.length) {
-            const first = context.model.questions[0];
-            context.report(`The course checker will stop with "${error}": it finds no answer at all, because no \`Answer:\` is followed by a \`###\` heading. ` +
-                'The other findings say why.', first ? first.marker.span : null);
-            return;
-        }
-        let at = run.answers[run.answers.length - 1].start;
-        let detail = `the answers after Question ${run.answers.length} are missing`;
-        for (let i = 0; i < run.answers.length; i++) {
-            const from = checker.questionOf[i];
-            if (i >= run.expected) {
-                detail = `answer ${i + 1} is one more than the template has`;
-            }
-            else if (from?.number === i + 1)
-                continue;
-            else {
-                detail = from
-                    ? `it takes Question ${from.number}'s answer for Question ${i + 1}'s`
-                    : `it takes text that follows no question's \`Answer:\` for Question ${i + 1}'s answer`;
-            }
-            at = run.answers[i].start;
-            break;
-        }
-        context.report(`The course checker will stop with "${error}": it reads ${run.answers.length} answers, not ${run.expected}, and checks none of them. ` +
-            `The first answer out of place starts here: ${detail}. The other findings say why.`, source.span(at, at));
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/group-number.ts
-
-const groupNumber = {
-    id: 'group-number',
-    severity: 'error',
-    description: 'Question 1 (the group number) must be just a number.',
-    check(context) {
-        for (const q of context.model.questions) {
-            if (q.number !== 1 || !q.answer.content)
-                continue;
-            const said = q.answer.rendered.replace(/^-{3,}|-{3,}$/g, '').trim();
-            if (/^\d+$/.test(said) || q.answer.placeholders.length)
-                continue;
-            const digits = /\d+/.exec(said)?.[0] ?? '42';
-            context.report(`Question 1 should be just your group number, like ${code(digits)}; it says ${code(said)}.`, q.answer.content, 1);
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/heading-after-last-answer.ts
-
-const headingAfterLastAnswer = {
-    id: 'heading-after-last-answer',
-    severity: 'error',
-    description: 'A `###` after the last `Answer:` makes the course checker count the last answer twice.',
-    check(context) {
-        const checker = context.checker;
-        const last = checker?.run.pieces[checker.run.pieces.length - 1];
-        if (!checker || !last || !last.afterAnswer || last.firstH3 === null)
-            return;
-        const { model } = context;
-        const owner = model.questions.find((q) => q.answer.marker?.end.offset === last.start);
-        const inside = questionAround(model, last.firstH3);
-        const where = owner && inside === owner ? `in Question ${owner.number}'s answer, the last one` : 'after the last answer';
-        context.report(`This \`###\` stands ${where}: the course checker reads everything after the last \`Answer:\` as one answer and, ` +
-            `because that text holds \`###\`, counts it twice.${crashNote(checker)} ` +
-            'Remove the heading (write it as **bold text**), or move the text above the questions.', hashesAt(model, last.firstH3), owner?.number ?? null);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/count/images.ts
-/** The course checker's `\!\[.*?\]\(.*?\)` without DOTALL: Python's `.` stops only at `\n`. */
-const CHECKER_IMAGE = /!\[[^\n]*?\]\(([^\n]*?)\)/g;
-/** The matches the course checker counts as images (also in code, never HTML), with offsets into `text`. */
-function checkerImageMatches(text) {
-    return [...text.matchAll(CHECKER_IMAGE)].map((m) => {
-        const start = m.index ?? 0;
-        return { start, end: start + m[0].length, src: m[1].trim() };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/count/words.ts
-/**
- * The characters Python's `str.split()` splits on (`str.isspace()`): JavaScript's `\s`
- * differs (it has U+FEFF, lacks U+001C-U+001F and U+0085), and the course checker is Python.
- */
-const PYTHON_WHITESPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
-const PYTHON_TOKEN = /[^\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** `len(text.split())` in Python. */
-function countPythonTokens(text) {
-    let count = 0;
-    for (const part of text.split(PYTHON_WHITESPACE))
-        if (part)
-            count++;
-    return count;
-}
-/** Start offsets of Python's whitespace-separated tokens, in order. */
-function pythonTokenStarts(text) {
-    return [...text.matchAll(PYTHON_TOKEN)].map((m) => m.index ?? 0);
-}
-/** Words a reader sees: whitespace-separated runs that hold at least one letter or digit. */
-function countRenderedWords(rendered) {
-    let count = 0;
-    for (const part of rendered.split(/\s+/))
-        if (HAS_LETTER_OR_DIGIT.test(part))
-            count++;
-    return count;
-}
-
-;// CONCATENATED MODULE: ./src/rules/heading-in-answer.ts
-
-
-
-
-
-const headingInAnswer = {
-    id: 'heading-in-answer',
-    severity: 'warning',
-    description: 'A `###` or `##` inside an answer (a subheading, a code comment, a shell prompt) makes the course checker stop reading the answer there.',
-    check(context) {
-        const checker = context.checker;
-        if (!checker)
-            return;
-        const { model } = context;
-        const last = checker.run.pieces[checker.run.pieces.length - 1];
-        for (const q of model.questions) {
-            const marker = q.answer.marker;
-            const content = q.answer.content;
-            if (!marker || !content)
-                continue;
-            const piece = checker.pieceAt.get(marker.end.offset);
-            // After the last `Answer:` the checker counts the answer twice: heading-after-last-answer says so.
-            if (!piece || piece === last || piece.cut === null || piece.cut >= content.end.offset)
-                continue;
-            const whole = model.source.text.slice(marker.end.offset, content.end.offset);
-            const kept = model.source.text.slice(marker.end.offset, piece.cut);
-            const words = `${countPythonTokens(kept)} of the answer's ${plural(countPythonTokens(whole), 'word')}`;
-            const allImages = checkerImageMatches(whole).length;
-            const images = allImages ? ` and ${checkerImageMatches(kept).length} of its ${plural(allImages, 'image')}` : '';
-            const span = hashesAt(model, piece.cut);
-            const inCode = q.answer.code.some((c) => c.span.start.offset <= piece.cut && piece.cut < c.span.end.offset);
-            context.report(`The course checker stops reading Question ${q.number}'s answer at this ${code(model.source.slice(span))}${inCode ? ' (in code)' : ''}: ` +
-                `it cuts each answer at its first \`###\`, or at a \`##\` before that, so it counts ${words}${images}. ` +
-                (inCode ? 'Write the line without `##`.' : 'Write the subheading as **bold text** instead.'), span, q.number);
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/html-image.ts
-
-const htmlImage = {
-    id: 'html-image',
-    severity: 'warning',
-    description: 'An HTML `<img>`: it renders, but the course checker does not count it.',
-    check(context) {
-        for (const q of context.model.questions) {
-            for (const image of q.answer.images) {
-                if (image.kind !== 'html')
-                    continue;
-                context.report(`An HTML <img> renders, but the course checker does not count it as an image. Write ${code(`![${image.alt || 'what it shows'}](${image.src || 'figures/name.png'})`)} instead.`, image.span, q.number);
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/image-count.ts
-
-
-const imageCount = {
-    id: 'image-count',
-    severity: 'error',
-    description: 'An answer has fewer or more images than its question asks for.',
-    check(context) {
-        for (const a of context.questions) {
-            const limit = a.limits.images;
-            if (!limit || a.unanswered || (a.images >= limit.min && a.images <= limit.max))
-                continue;
-            const q = a.question;
-            const asks = `Question ${q.number} asks for ${range(limit)} ${limit.max === 1 ? 'image' : 'images'}; found ${a.images}.`;
-            const mode = `(${countedBy(context.wordCount)})`;
-            if (a.images < limit.min) {
-                const fix = 'Put the image in `figures/` and add `![what it shows](figures/name.png)` to the answer.';
-                context.report(`${asks} ${fix} ${mode}`, q.answer.content ?? q.answer.marker ?? q.marker.span, q.number);
-            }
-            else {
-                const extra = a.imageSpans.slice(limit.max);
-                const span = { start: extra[0].start, end: extra[extra.length - 1].end };
-                context.report(`${asks} Remove ${plural(extra.length, 'image')}, from here on. ${mode}`, span, q.number);
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/image-checks.ts
-/** Paths with a scheme (`https:`, `data:`, ...) are not files of the repository. */
-const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const WEB_ADDRESS = /^(?:https?|ftp):/i;
-/** The rendered images of an answer that name a file: not web addresses or data URIs. */
-function localImages(q) {
-    return q.answer.images.filter((i) => i.src !== '' && !URL_SCHEME.test(i.src) && !i.src.startsWith('//'));
-}
-/** Each local image of each answer with what its path leads to; nothing without a repository. */
-function* resolvedImages(context) {
-    const repo = context.repo;
-    if (!repo)
-        return;
-    for (const question of context.model.questions) {
-        for (const image of localImages(question))
-            yield { question, image, target: repo.resolve(image.src) };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/image-format.ts
-
-
-const ALLOWED = /\.(png|jpe?g)$/i;
-const imageFormat = {
-    id: 'image-format',
-    severity: 'error',
-    description: 'An image is not a `.png`, `.jpg` or `.jpeg` file, the only formats the template allows.',
-    check(context) {
-        for (const q of context.model.questions) {
-            for (const image of localImages(q)) {
-                const path = image.src.replace(/[?#].*$/, '');
-                if (ALLOWED.test(path))
-                    continue;
-                const ext = /\.[^./]+$/.exec(path)?.[0];
-                context.report(`Image ${code(image.src)} is ${ext ? `a ${code(ext)} file` : 'a file without an extension'}; the template allows only \`.png\`, \`.jpg\` and \`.jpeg\`. Convert it.`, image.srcSpan, q.number);
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/image-in-code.ts
-const WHERE = { fenced: 'a fenced code block', indented: 'an indented code block', inline: 'inline code' };
-const imageInCode = {
-    id: 'image-in-code',
-    severity: 'warning',
-    description: 'An image written inside code: it does not render, but the course checker counts it.',
-    check(context) {
-        for (const q of context.model.questions) {
-            for (const image of q.answer.codeImages) {
-                context.report(`This image is inside ${WHERE[image.code]}: the course checker counts it, but it does not render, so the reader sees the code, not the picture. Take it out of the code.`, image.span, q.number);
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/image-link.ts
-
-const IMAGE_FILE = /\.(png|jpe?g|gif|svg|webp|bmp)(?:[?#].*)?$/i;
-const imageLink = {
-    id: 'image-link',
-    severity: 'warning',
-    description: 'A link to an image file where an image was meant: `[...](x.png)` without the `!`.',
-    check(context) {
-        for (const q of context.model.questions) {
-            for (const link of q.answer.links) {
-                if (!IMAGE_FILE.test(link.href))
-                    continue;
-                context.report(`This links to an image instead of showing it, and the course checker does not count it as an image. Write ${code(`![${link.text}](${link.href})`)} (with the \`!\`).`, link.span, q.number);
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/image-missing.ts
-
-
-const imageMissing = {
-    id: 'image-missing',
-    severity: 'error',
-    description: 'An image path does not lead to a file in the repository, with that exact letter case.',
-    check(context) {
-        for (const { question, image, target } of resolvedImages(context)) {
-            if (target.kind === 'missing') {
-                context.report(`Image ${code(image.src)} is not in the repository (looked for ${code(target.path)}; paths are relative to the report). Add the file or fix the path.`, image.srcSpan, question.number);
-            }
-            else if (target.kind === 'case-mismatch') {
-                context.report(`Image ${code(image.src)} exists only as ${code(target.actual)}: the hand-in is built on Linux, where letter case matters. Write the path exactly as the file is named.`, image.srcSpan, question.number);
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/image-outside-repo.ts
-
-
-const imageOutsideRepo = {
-    id: 'image-outside-repo',
-    severity: 'error',
-    description: 'An image path leaves the repository (`../..`, an absolute path, a link out); report-lint never reads it.',
-    check(context) {
-        for (const { question, image, target } of resolvedImages(context)) {
-            if (target.kind !== 'outside')
-                continue;
-            context.report(`Image ${code(image.src)} is outside the repository: ${target.why}. The hand-in holds only the repository's files; put the image in \`figures/\` next to the report.`, image.srcSpan, question.number);
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/leftover-note.ts
-
-const DEFAULT_NOTES = ['TODO', 'FIXME', 'TBD', 'XXX', 'INSERT', '???', '[citation needed]'];
-function leftover_note_escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** A note as a pattern: whole words where it starts or ends with a letter or digit, case as written. */
-function notePattern(notes) {
-    const parts = notes.map((n) => `${/^\w/.test(n) ? '\\b' : ''}${leftover_note_escape(n)}${/\w$/.test(n) ? '\\b' : ''}`);
-    return new RegExp(parts.join('|'), 'g');
-}
-const leftoverNote = {
-    id: 'leftover-note',
-    severity: 'warning',
-    description: 'A note to teammates left in an answer: TODO, FIXME, INSERT ..., ???, [citation needed].',
-    options: {
-        notes: { type: 'string[]', default: DEFAULT_NOTES, description: 'Texts that mark a note, matched case-sensitively as whole words.' }
-    },
-    check(context) {
-        const notes = context.options.notes;
-        if (!notes.length)
-            return;
-        const pattern = notePattern(notes);
-        const { source } = context.model;
-        for (const q of context.model.questions) {
-            const start = q.answer.span.start.offset;
-            for (const m of q.answer.raw.matchAll(pattern)) {
-                const at = start + (m.index ?? 0);
-                // A TODO inside a code sample is part of the sample.
-                if (q.answer.code.some((c) => c.span.start.offset <= at && at < c.span.end.offset))
-                    continue;
-                const point = source.point(at);
-                const rest = source.lineText(point.line).slice(point.column - 1).trim();
-                const excerpt = rest.length > 40 ? `${rest.slice(0, 37)}...` : rest;
-                context.report(`A note to teammates is left in Question ${q.number}'s answer: ${code(excerpt)}. Finish the answer and remove it.`, source.span(at, at + m[0].length), q.number);
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/leftover-placeholder.ts
-const leftoverPlaceholder = {
-    id: 'leftover-placeholder',
-    severity: 'warning',
-    description: 'An answered question still holds the template placeholder.',
-    check(context) {
-        for (const a of context.questions) {
-            if (a.unanswered)
-                continue;
-            for (const span of a.question.answer.placeholders) {
-                context.report(`The template placeholder is still in Question ${a.question.number}'s answer, next to the answer itself; the course checker counts its words. Delete it.`, span, a.question.number);
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/no-questions.ts
-const noQuestions = {
-    id: 'no-questions',
-    severity: 'error',
-    description: 'The file has no questions at all: it is not a report from the course template.',
-    check(context) {
-        if (context.model.questions.length)
-            return;
-        const empty = context.model.source.text.trim() === '';
-        context.report(empty
-            ? 'The file is empty. Start from the course template (reports/README.md in the course repository).'
-            : 'No questions found. report-lint looks for the template\'s "### Question N" headings; is this the report file?', null, null);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/prompt-constraint-mismatch.ts
-
-const promptConstraintMismatch = {
-    id: 'prompt-constraint-mismatch',
-    severity: 'warning',
-    description: "A prompt states other limits than the course checker enforces (an edited prompt, or the template's own slip).",
-    check(context) {
-        const { profile } = context;
-        if (!profile || profile.source !== 'checker')
-            return;
-        for (const q of context.model.questions) {
-            const limits = profile.limits.get(q.number);
-            if (!limits)
-                continue;
-            for (const kind of ['words', 'images']) {
-                const stated = q.prompt.stated[kind];
-                const enforced = limits[kind];
-                if (!stated || (enforced && enforced.min === stated.min && enforced.max === stated.max))
-                    continue;
-                const rule = enforced ? `enforces ${range(enforced)} ${kind}` : `does not check ${kind} for this question`;
-                context.report(`Question ${q.number}'s prompt says ${range(stated)} ${kind}, but the course checker (${profile.id} template) ${rule}. ` +
-                    'Editing the prompt does not change what is checked.', stated.span, q.number);
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/question-duplicate.ts
-
-const questionDuplicate = {
-    id: 'question-duplicate',
-    severity: 'error',
-    description: 'A question appears more than once, or the whole template was pasted twice.',
-    check(context) {
-        const { model } = context;
-        const firstSeen = new Map();
-        const repeats = [];
-        for (const q of model.questions) {
-            if (firstSeen.has(q.number))
-                repeats.push(q);
-            else
-                firstSeen.set(q.number, q);
-        }
-        if (!repeats.length)
-            return;
-        const counting = context.checker ? ' The course checker reads both, so every answer after the first copy is one too many.' : '';
-        // A second copy of (most of) the template: one finding where it starts, not one per question.
-        if (repeats.length >= Math.max(3, firstSeen.size / 2) && repeats[0].number === Math.min(...repeats.map((q) => q.number))) {
-            const first = firstSeen.get(repeats[0].number);
-            const numbers = repeats.map((q) => q.number);
-            context.report(`The template appears a second time from here: Questions ${Math.min(...numbers)}-${Math.max(...numbers)} again ` +
-                `(the first copy starts on line ${first.marker.span.start.line}).${counting}${crashNote(context.checker)} Keep one copy.`, repeats[0].marker.span, null);
-            return;
-        }
-        for (const q of repeats) {
-            const first = firstSeen.get(q.number);
-            context.report(`Question ${q.number} appears a second time (first on line ${first.marker.span.start.line}).${counting}${crashNote(context.checker)} Merge the two answers into one.`, q.marker.span, q.number);
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/question-heading.ts
-
-const questionHeading = {
-    id: 'question-heading',
-    severity: 'error',
-    description: 'A question is introduced by bold text or a `#`/`##` heading instead of `### Question N`.',
-    check(context) {
-        const { model, checker } = context;
-        model.questions.forEach((q, i) => {
-            const m = q.marker;
-            if (m.kind === 'heading' && (m.depth ?? 0) >= 3)
-                return;
-            const written = m.kind === 'bold' ? 'bold text' : m.kind === 'text' ? 'plain text' : code(`${'#'.repeat(m.depth ?? 1)} ${m.text}`);
-            let effect = 'the course checker relies on `###` to find where each answer ends';
-            const previous = model.questions[i - 1];
-            if (checker && previous?.answer.marker) {
-                const read = checker.answerOf[i - 1];
-                effect = !read
-                    ? `the course checker ends each answer at the next \`###\`, so it skips Question ${previous.number}'s answer and checks each later answer against the question before it`
-                    : read.end > m.span.start.offset
-                        ? `the course checker ends each answer at the next \`###\`, so it reads Question ${q.number}'s heading and prompt as part of Question ${previous.number}'s answer`
-                        : effect;
-            }
-            context.report(`Question ${q.number} is introduced by ${written}, not \`### Question ${q.number}\`: ${effect}. Write \`### Question ${q.number}\`.`, m.span, q.number);
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/question-missing.ts
-
-const questionMissing = {
-    id: 'question-missing',
-    severity: 'error',
-    description: 'A question of the template is not in the report.',
-    check(context) {
-        const { model, profile } = context;
-        if (!profile || profile.source !== 'checker' || !model.questions.length)
-            return;
-        const present = new Set(model.questions.map((q) => q.number));
-        for (let n = 1; n <= profile.questionCount; n++) {
-            if (present.has(n))
-                continue;
-            const before = [...model.questions].reverse().find((q) => q.number < n);
-            const after = model.questions.find((q) => q.number > n);
-            const between = [before && `after Question ${before.number} (line ${before.marker.span.start.line})`, after && `before Question ${after.number}`]
-                .filter(Boolean)
-                .join(' and ');
-            const pairing = context.checker
-                ? ' The course checker pairs answers with questions by their order, so from here on it checks each answer against the wrong question.'
-                : '';
-            context.report(`Question ${n} is missing: there is no \`### Question ${n}\` ${between}; a lost heading runs its answer into the one before.${pairing}${crashNote(context.checker)}`, after ? after.marker.span : before ? before.span : null, n);
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/question-order.ts
-const questionOrder = {
-    id: 'question-order',
-    severity: 'error',
-    description: 'Questions are out of order; the course checker pairs answers with questions by their order.',
-    check(context) {
-        const seen = new Set();
-        let highest = 0;
-        context.model.questions.forEach((q, i) => {
-            // Repeats are question-duplicate's to report.
-            if (seen.has(q.number))
-                return;
-            seen.add(q.number);
-            if (q.number < highest) {
-                const read = context.checker?.answerOf[i];
-                const position = read ? context.checker.run.answers.indexOf(read) + 1 : 0;
-                const pairing = position
-                    ? `: the course checker pairs answers with questions by their order, so it checks this answer against Question ${position}'s limits`
-                    : '';
-                context.report(`Question ${q.number} comes after Question ${highest}${pairing}. Move it back to its place.`, q.marker.span, q.number);
-            }
-            highest = Math.max(highest, q.number);
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/question-unknown.ts
-
-const questionUnknown = {
-    id: 'question-unknown',
-    severity: 'error',
-    description: 'A question number the template does not have (renumbered or added questions).',
-    check(context) {
-        const { profile } = context;
-        if (!profile || profile.source !== 'checker')
-            return;
-        for (const q of context.model.questions) {
-            if (q.number >= 1 && q.number <= profile.questionCount)
-                continue;
-            context.report(`The ${profile.id} template has Questions 1-${profile.questionCount}; there is no Question ${q.number}.${crashNote(context.checker)} ` +
-                'Check the numbering against the template.', q.marker.span, q.number);
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/rules/remote-image.ts
-
-
-const remoteImage = {
-    id: 'remote-image',
-    severity: 'warning',
-    description: 'An image loaded from a web address is not part of the hand-in.',
-    check(context) {
-        for (const q of context.model.questions) {
-            for (const image of q.answer.images) {
-                if (!WEB_ADDRESS.test(image.src))
-                    continue;
-                context.report(`Image ${code(image.src)} is a web address: the hand-in is built from the repository, and the address may not work for the graders. Save the image in \`figures/\` and link \`figures/name.png\`.`, image.srcSpan, q.number);
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
@@ -11487,6 +11203,7 @@ const remoteImage = {
 * @repository [object Object]
 * @license MIT
 */
+Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 // src/RE2Flags.js
 var RE2Flags = class RE2Flags {
 	static FOLD_CASE = 1;
@@ -18288,44 +18005,1290 @@ function re(stringsOrFlags, ...values) {
 		return RE2JS.compile(pattern, flags);
 	};
 }
+exports.Matcher = Matcher;
+exports.MatcherInput = MatcherInput;
+exports.MatcherInputBase = MatcherInputBase;
+exports.RE2JS = RE2JS;
+exports.RE2JSCompileException = RE2JSCompileException;
+exports.RE2JSException = RE2JSException;
+exports.RE2JSFlagsException = RE2JSFlagsException;
+exports.RE2JSGroupException = RE2JSGroupException;
+exports.RE2JSInternalException = RE2JSInternalException;
+exports.RE2JSSyntaxException = RE2JSSyntaxException;
+exports.RE2Set = RE2Set;
+exports.re = re;
 
 
+/***/ }),
+
+/***/ 7949:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
+//#region \0rolldown/runtime.js
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+	if (from && typeof from === "object" || typeof from === "function") for (var keys = __getOwnPropNames(from), i = 0, n = keys.length, key; i < n; i++) {
+		key = keys[i];
+		if (!__hasOwnProp.call(to, key) && key !== except) __defProp(to, key, {
+			get: ((k) => from[k]).bind(null, key),
+			enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
+		});
+	}
+	return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", {
+	value: mod,
+	enumerable: true
+}) : target, mod));
+//#endregion
+let fs = __nccwpck_require__(9896);
+let path = __nccwpck_require__(6928);
+let url = __nccwpck_require__(7016);
+let fdir = __nccwpck_require__(8401);
+let picomatch = __nccwpck_require__(4006);
+picomatch = __toESM(picomatch, 1);
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = (0, picomatch.default)(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => path.posix.relative(cwd, p) || ".";
+	return (p) => path.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = path.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path$1) {
+	return path$1.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path$2) {
+	var _result$parts;
+	const result = picomatch.default.scan(path$2, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path$2];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path$3) {
+	return escapePosixPath(path$3);
+}
+function convertWin32PathToPattern(path$4) {
+	return escapeWin32Path(path$4).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path$5) => path$5.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path$6) => path$6.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.default.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0, path.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? path.posix.relative(escapedCwd, result) : path.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = path.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? path.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = (0, picomatch.default)(processed.match, matchOptions);
+	const ignore = (0, picomatch.default)(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new fdir.fdir({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0, url.fileURLToPath)(opts.cwd) : (0, path.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || fs.readdir,
+		readdirSync: opts.fs.readdirSync || fs.readdirSync,
+		realpath: opts.fs.realpath || fs.realpath,
+		realpathSync: opts.fs.realpathSync || fs.realpathSync,
+		stat: opts.fs.stat || fs.stat,
+		statSync: opts.fs.statSync || fs.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+exports.convertPathToPattern = convertPathToPattern;
+exports.escapePath = escapePath;
+exports.glob = glob;
+exports.globSync = globSync;
+exports.isDynamicPattern = isDynamicPattern;
+
+
+/***/ }),
+
+/***/ 1:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+// Libraries report-lint needs only sometimes, loaded on first use. In the bundle (ncc), a
+// require() inside a function runs the library's module only when the function is called, so a
+// run that needs no configuration schema, no user pattern and no glob does not pay for them
+// (together about 40 ms of a one-report CLI run). ESM imports would run them all at start-up.
+exports.SS = () => __nccwpck_require__(2463)
+exports.U1 = () => __nccwpck_require__(2815)
+exports.Xf = () => __nccwpck_require__(6472)
+exports.Pf = () => __nccwpck_require__(4006)
+exports.eK = () => __nccwpck_require__(7949)
+
+
+/***/ }),
+
+/***/ 3837:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
+var constructs_namespaceObject = {};
+__nccwpck_require__.r(constructs_namespaceObject);
+__nccwpck_require__.d(constructs_namespaceObject, {
+  attentionMarkers: () => (attentionMarkers),
+  contentInitial: () => (contentInitial),
+  disable: () => (disable),
+  document: () => (constructs_document),
+  flow: () => (constructs_flow),
+  flowInitial: () => (flowInitial),
+  insideSpan: () => (insideSpan),
+  string: () => (constructs_string),
+  text: () => (constructs_text)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/util/plural.ts
+/** `1 word`, `2 words` */
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/describe.ts
+function range(b) {
+    return b.min === b.max ? `${b.min}` : `${b.min}-${b.max}`;
+}
+function countedBy(mode) {
+    return mode === 'grader' ? 'grader count, as `report.py check` counts' : 'rendered count: what a reader sees';
+}
+
+;// CONCATENATED MODULE: ./src/rules/answer-length.ts
+
+
+const answerLength = {
+    id: 'answer-length',
+    severity: 'error',
+    description: 'An answer has fewer or more words than its question allows.',
+    check(context) {
+        for (const a of context.questions) {
+            const limit = a.limits.words;
+            if (!limit || a.unanswered || (a.words >= limit.min && a.words <= limit.max))
+                continue;
+            const q = a.question;
+            const over = a.words > limit.max;
+            const by = over ? a.words - limit.max : limit.min - a.words;
+            const parts = [
+                over
+                    ? `Question ${q.number}: ${plural(a.words, 'word')}; ${by} over the limit of ${limit.max}. Cut at least ${plural(by, 'word')}.`
+                    : `Question ${q.number}: ${plural(a.words, 'word')}; ${by} under the minimum of ${limit.min}. Add at least ${plural(by, 'word')}.`
+            ];
+            if (over && a.wordStarts) {
+                const line = context.model.source.point(a.wordStarts[limit.max]).line;
+                parts.push(`Word ${limit.max + 1} is on line ${line}.`);
+            }
+            const stated = q.prompt.stated.words;
+            if (stated && context.profile?.source === 'checker' && (stated.min !== limit.min || stated.max !== limit.max)) {
+                parts.push(`The prompt says ${range(stated)} words, but the course checker enforces ${range(limit)}.`);
+            }
+            parts.push(`(${countedBy(context.wordCount)})`);
+            context.report(parts.join(' '), q.answer.content ?? q.answer.marker ?? q.marker.span, q.number);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/checker-words.ts
+/** ` With 26 answers instead of 27 it stops with an error.` when the checker raises, else nothing. */
+function crashNote(checker) {
+    if (!checker?.run.error)
+        return '';
+    const { run } = checker;
+    return ` With ${run.answers.length} answers instead of ${run.expected} it stops with an error.`;
+}
+/** The span of the run of `#` characters starting at `offset`. */
+function hashesAt(model, offset) {
+    let end = offset;
+    while (model.source.text[end] === '#')
+        end++;
+    return model.source.span(offset, end);
+}
+/** The question whose stretch of the report holds `offset`, if any. */
+function questionAround(model, offset) {
+    return model.questions.find((q) => q.span.start.offset <= offset && offset < q.span.end.offset) ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/answer-marker-in-text.ts
+
+const MARKER = 'Answer:';
+const answerMarkerInText = {
+    id: 'answer-marker-in-text',
+    severity: 'error',
+    description: 'The text `Answer:` stands where it is not a question\'s answer line; the course checker splits the report there.',
+    check(context) {
+        const checker = context.checker;
+        if (!checker)
+            return;
+        const { model } = context;
+        const markers = new Set(model.questions.map((q) => q.answer.marker?.end.offset));
+        const pieces = checker.run.pieces;
+        pieces.forEach((piece, i) => {
+            if (!piece.afterAnswer || markers.has(piece.start))
+                return;
+            const at = piece.start - MARKER.length;
+            const q = questionAround(model, at);
+            const where = !q
+                ? 'outside the questions'
+                : q.answer.marker && at > q.answer.marker.start.offset
+                    ? `in Question ${q.number}'s answer`
+                    : `in Question ${q.number}'s prompt`;
+            const before = pieces[i - 1];
+            const effect = before && before.cut === null
+                ? 'so it ignores the text between the previous `Answer:` and this one'
+                : 'so it counts an extra answer here and checks each later answer against the question before it';
+            context.report(`\`Answer:\` ${where}: the course checker splits the report at every \`Answer:\`, ${effect}. Write it another way, e.g. \`Answer -\`.`, model.source.span(at, piece.start), q?.number ?? null);
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/answer-marker-missing.ts
+
+const answerMarkerMissing = {
+    id: 'answer-marker-missing',
+    severity: 'error',
+    description: 'A question has no `Answer:` line, which the course checker needs to find its answer.',
+    check(context) {
+        for (const q of context.model.questions) {
+            if (q.answer.marker)
+                continue;
+            context.report(`Question ${q.number} has no \`Answer:\` line: the course checker finds each answer after the text \`Answer:\`, ` +
+                `so it reads no answer for Question ${q.number} and checks each later answer against the question before it.` +
+                `${crashNote(context.checker)} End the prompt with \`> Answer:\` as the template does.`, q.marker.span, q.number);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/answer-wrapper.ts
+const OPEN = /^-{3,}/;
+const CLOSE = /-{3,}$/;
+const answerWrapper = {
+    id: 'answer-wrapper',
+    severity: 'warning',
+    description: 'The `---` around the template placeholder were left around the answer.',
+    check(context) {
+        const { source } = context.model;
+        for (const q of context.model.questions) {
+            const content = q.answer.content;
+            if (!content || q.answer.placeholders.length)
+                continue;
+            const text = source.slice(content);
+            const open = OPEN.exec(text);
+            const close = CLOSE.exec(text);
+            if (!open && !close)
+                continue;
+            // A lone `---` is a thematic break someone meant; wrappers come in pairs or hug the text.
+            if (open && close && open[0].length === text.length)
+                continue;
+            const start = content.start.offset;
+            const end = content.end.offset;
+            const spans = [
+                open ? source.span(start, start + open[0].length) : null,
+                close && (!open || end - close[0].length >= start + open[0].length) ? source.span(end - close[0].length, end) : null
+            ].filter((s) => s !== null);
+            context.report(`Leftover \`---\` around Question ${q.number}'s answer: the template means the whole \`--- question ${q.number} fill here ---\` to be replaced, dashes included. Remove the dashes (the course checker counts each \`---\` as a word).`, { start: spans[0].start, end: spans[spans.length - 1].end }, q.number);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/util/code-span.ts
+/**
+ * Quoting for finding messages: a message names what it quotes as a CommonMark code span, so
+ * every renderer can show it as code (Markdown) or as is (text, annotations).
+ */
+/** A CommonMark code span for any text: the fence is one backtick longer than any run inside. */
+function code(text) {
+    const flat = text.replace(/\r?\n|\r/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim()) ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/checklist-item.ts
+
+const checklistItem = {
+    id: 'checklist-item',
+    severity: 'error',
+    description: 'A checklist line is not a valid task item, so GitHub shows it as plain text.',
+    check(context) {
+        for (const line of context.model.checklist?.malformed ?? []) {
+            context.report(`${code(line.box)} is not a checklist box GitHub renders: the item shows as plain text, neither done nor open. ` +
+                (line.fixes.length === 1 ? `Write ${code(line.fixes[0])}.` : `Write ${code(line.fixes[0])} (done) or ${code(line.fixes[1])} (not done).`), line.span, null);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/checklist-progress.ts
+const checklistProgress = {
+    id: 'checklist-progress',
+    severity: 'info',
+    description: 'How many checklist items are checked, per section.',
+    check(context) {
+        for (const section of context.model.checklist?.sections ?? []) {
+            if (!section.items.length)
+                continue;
+            const checked = section.items.filter((item) => item.checked).length;
+            context.report(`${section.title}: ${checked} of ${section.items.length} checklist items checked.`, section.span ?? section.items[0].span, null);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/grader-crash.ts
+const graderCrash = {
+    id: 'grader-crash',
+    severity: 'error',
+    description: 'The course checker would stop with an error on this report and check nothing.',
+    check(context) {
+        const checker = context.checker;
+        const error = checker?.run.error;
+        if (!checker || !error)
+            return;
+        const { run } = checker;
+        const source = context.model.source;
+        if (!run.answers.length && error.startsWith('IndexError')) {
+            context.report(`The course checker will stop with "${error}": the report has no \`Answer:\` line at all, and the checker finds every answer by that text.`, null);
+            return;
+        }
+        if (!run.answers.length) {
+            const first = context.model.questions[0];
+            context.report(`The course checker will stop with "${error}": it finds no answer at all, because no \`Answer:\` is followed by a \`###\` heading. ` +
+                'The other findings say why.', first ? first.marker.span : null);
+            return;
+        }
+        let at = run.answers[run.answers.length - 1].start;
+        let detail = `the answers after Question ${run.answers.length} are missing`;
+        for (let i = 0; i < run.answers.length; i++) {
+            const from = checker.questionOf[i];
+            if (i >= run.expected) {
+                detail = `answer ${i + 1} is one more than the template has`;
+            }
+            else if (from?.number === i + 1)
+                continue;
+            else {
+                detail = from
+                    ? `it takes Question ${from.number}'s answer for Question ${i + 1}'s`
+                    : `it takes text that follows no question's \`Answer:\` for Question ${i + 1}'s answer`;
+            }
+            at = run.answers[i].start;
+            break;
+        }
+        context.report(`The course checker will stop with "${error}": it reads ${run.answers.length} answers, not ${run.expected}, and checks none of them. ` +
+            `The first answer out of place starts here: ${detail}. The other findings say why.`, source.span(at, at));
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/group-number.ts
+
+const groupNumber = {
+    id: 'group-number',
+    severity: 'error',
+    description: 'Question 1 (the group number) must be just a number.',
+    check(context) {
+        for (const q of context.model.questions) {
+            if (q.number !== 1 || !q.answer.content)
+                continue;
+            const said = q.answer.rendered.replace(/^-{3,}|-{3,}$/g, '').trim();
+            if (/^\d+$/.test(said) || q.answer.placeholders.length)
+                continue;
+            const digits = /\d+/.exec(said)?.[0] ?? '42';
+            context.report(`Question 1 should be just your group number, like ${code(digits)}; it says ${code(said)}.`, q.answer.content, 1);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/heading-after-last-answer.ts
+
+const headingAfterLastAnswer = {
+    id: 'heading-after-last-answer',
+    severity: 'error',
+    description: 'A `###` after the last `Answer:` makes the course checker count the last answer twice.',
+    check(context) {
+        const checker = context.checker;
+        const last = checker?.run.pieces[checker.run.pieces.length - 1];
+        if (!checker || !last || !last.afterAnswer || last.firstH3 === null)
+            return;
+        const { model } = context;
+        const owner = model.questions.find((q) => q.answer.marker?.end.offset === last.start);
+        const inside = questionAround(model, last.firstH3);
+        const where = owner && inside === owner ? `in Question ${owner.number}'s answer, the last one` : 'after the last answer';
+        context.report(`This \`###\` stands ${where}: the course checker reads everything after the last \`Answer:\` as one answer and, ` +
+            `because that text holds \`###\`, counts it twice.${crashNote(checker)} ` +
+            'Remove the heading (write it as **bold text**), or move the text above the questions.', hashesAt(model, last.firstH3), owner?.number ?? null);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/count/images.ts
+/** The course checker's `\!\[.*?\]\(.*?\)` without DOTALL: Python's `.` stops only at `\n`. */
+const CHECKER_IMAGE = /!\[[^\n]*?\]\(([^\n]*?)\)/g;
+/** The matches the course checker counts as images (also in code, never HTML), with offsets into `text`. */
+function checkerImageMatches(text) {
+    return [...text.matchAll(CHECKER_IMAGE)].map((m) => {
+        const start = m.index ?? 0;
+        return { start, end: start + m[0].length, src: m[1].trim() };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/count/words.ts
+/**
+ * The characters Python's `str.split()` splits on (`str.isspace()`): JavaScript's `\s`
+ * differs (it has U+FEFF, lacks U+001C-U+001F and U+0085), and the course checker is Python.
+ */
+const PYTHON_WHITESPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+const PYTHON_TOKEN = /[^\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** `len(text.split())` in Python. */
+function countPythonTokens(text) {
+    let count = 0;
+    for (const part of text.split(PYTHON_WHITESPACE))
+        if (part)
+            count++;
+    return count;
+}
+/** Start offsets of Python's whitespace-separated tokens, in order. */
+function pythonTokenStarts(text) {
+    return [...text.matchAll(PYTHON_TOKEN)].map((m) => m.index ?? 0);
+}
+/** Words a reader sees: whitespace-separated runs that hold at least one letter or digit. */
+function countRenderedWords(rendered) {
+    let count = 0;
+    for (const part of rendered.split(/\s+/))
+        if (HAS_LETTER_OR_DIGIT.test(part))
+            count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/rules/heading-in-answer.ts
+
+
+
+
+
+const headingInAnswer = {
+    id: 'heading-in-answer',
+    severity: 'warning',
+    description: 'A `###` or `##` inside an answer (a subheading, a code comment, a shell prompt) makes the course checker stop reading the answer there.',
+    check(context) {
+        const checker = context.checker;
+        if (!checker)
+            return;
+        const { model } = context;
+        const last = checker.run.pieces[checker.run.pieces.length - 1];
+        for (const q of model.questions) {
+            const marker = q.answer.marker;
+            const content = q.answer.content;
+            if (!marker || !content)
+                continue;
+            const piece = checker.pieceAt.get(marker.end.offset);
+            // After the last `Answer:` the checker counts the answer twice: heading-after-last-answer says so.
+            if (!piece || piece === last || piece.cut === null || piece.cut >= content.end.offset)
+                continue;
+            const whole = model.source.text.slice(marker.end.offset, content.end.offset);
+            const kept = model.source.text.slice(marker.end.offset, piece.cut);
+            const words = `${countPythonTokens(kept)} of the answer's ${plural(countPythonTokens(whole), 'word')}`;
+            const allImages = checkerImageMatches(whole).length;
+            const images = allImages ? ` and ${checkerImageMatches(kept).length} of its ${plural(allImages, 'image')}` : '';
+            const span = hashesAt(model, piece.cut);
+            const inCode = q.answer.code.some((c) => c.span.start.offset <= piece.cut && piece.cut < c.span.end.offset);
+            context.report(`The course checker stops reading Question ${q.number}'s answer at this ${code(model.source.slice(span))}${inCode ? ' (in code)' : ''}: ` +
+                `it cuts each answer at its first \`###\`, or at a \`##\` before that, so it counts ${words}${images}. ` +
+                (inCode ? 'Write the line without `##`.' : 'Write the subheading as **bold text** instead.'), span, q.number);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/html-image.ts
+
+const htmlImage = {
+    id: 'html-image',
+    severity: 'warning',
+    description: 'An HTML `<img>`: it renders, but the course checker does not count it.',
+    check(context) {
+        for (const q of context.model.questions) {
+            for (const image of q.answer.images) {
+                if (image.kind !== 'html')
+                    continue;
+                context.report(`An HTML <img> renders, but the course checker does not count it as an image. Write ${code(`![${image.alt || 'what it shows'}](${image.src || 'figures/name.png'})`)} instead.`, image.span, q.number);
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/image-count.ts
+
+
+const imageCount = {
+    id: 'image-count',
+    severity: 'error',
+    description: 'An answer has fewer or more images than its question asks for.',
+    check(context) {
+        for (const a of context.questions) {
+            const limit = a.limits.images;
+            if (!limit || a.unanswered || (a.images >= limit.min && a.images <= limit.max))
+                continue;
+            const q = a.question;
+            const asks = `Question ${q.number} asks for ${range(limit)} ${limit.max === 1 ? 'image' : 'images'}; found ${a.images}.`;
+            const mode = `(${countedBy(context.wordCount)})`;
+            if (a.images < limit.min) {
+                const fix = 'Put the image in `figures/` and add `![what it shows](figures/name.png)` to the answer.';
+                context.report(`${asks} ${fix} ${mode}`, q.answer.content ?? q.answer.marker ?? q.marker.span, q.number);
+            }
+            else {
+                const extra = a.imageSpans.slice(limit.max);
+                const span = { start: extra[0].start, end: extra[extra.length - 1].end };
+                context.report(`${asks} Remove ${plural(extra.length, 'image')}, from here on. ${mode}`, span, q.number);
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/image-checks.ts
+/** Paths with a scheme (`https:`, `data:`, ...) are not files of the repository. */
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const WEB_ADDRESS = /^(?:https?|ftp):/i;
+/** The rendered images of an answer that name a file: not web addresses or data URIs. */
+function localImages(q) {
+    return q.answer.images.filter((i) => i.src !== '' && !URL_SCHEME.test(i.src) && !i.src.startsWith('//'));
+}
+/** Each local image of each answer with what its path leads to; nothing without a repository. */
+function* resolvedImages(context) {
+    const repo = context.repo;
+    if (!repo)
+        return;
+    for (const question of context.model.questions) {
+        for (const image of localImages(question))
+            yield { question, image, target: repo.resolve(image.src) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/image-format.ts
+
+
+const ALLOWED = /\.(png|jpe?g)$/i;
+const imageFormat = {
+    id: 'image-format',
+    severity: 'error',
+    description: 'An image is not a `.png`, `.jpg` or `.jpeg` file, the only formats the template allows.',
+    check(context) {
+        for (const q of context.model.questions) {
+            for (const image of localImages(q)) {
+                const path = image.src.replace(/[?#].*$/, '');
+                if (ALLOWED.test(path))
+                    continue;
+                const ext = /\.[^./]+$/.exec(path)?.[0];
+                context.report(`Image ${code(image.src)} is ${ext ? `a ${code(ext)} file` : 'a file without an extension'}; the template allows only \`.png\`, \`.jpg\` and \`.jpeg\`. Convert it.`, image.srcSpan, q.number);
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/image-in-code.ts
+const WHERE = { fenced: 'a fenced code block', indented: 'an indented code block', inline: 'inline code' };
+const imageInCode = {
+    id: 'image-in-code',
+    severity: 'warning',
+    description: 'An image written inside code: it does not render, but the course checker counts it.',
+    check(context) {
+        for (const q of context.model.questions) {
+            for (const image of q.answer.codeImages) {
+                context.report(`This image is inside ${WHERE[image.code]}: the course checker counts it, but it does not render, so the reader sees the code, not the picture. Take it out of the code.`, image.span, q.number);
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/image-link.ts
+
+const IMAGE_FILE = /\.(png|jpe?g|gif|svg|webp|bmp)(?:[?#].*)?$/i;
+const imageLink = {
+    id: 'image-link',
+    severity: 'warning',
+    description: 'A link to an image file where an image was meant: `[...](x.png)` without the `!`.',
+    check(context) {
+        for (const q of context.model.questions) {
+            for (const link of q.answer.links) {
+                if (!IMAGE_FILE.test(link.href))
+                    continue;
+                context.report(`This links to an image instead of showing it, and the course checker does not count it as an image. Write ${code(`![${link.text}](${link.href})`)} (with the \`!\`).`, link.span, q.number);
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/image-missing.ts
+
+
+const imageMissing = {
+    id: 'image-missing',
+    severity: 'error',
+    description: 'An image path does not lead to a file in the repository, with that exact letter case.',
+    check(context) {
+        for (const { question, image, target } of resolvedImages(context)) {
+            if (target.kind === 'missing') {
+                context.report(`Image ${code(image.src)} is not in the repository (looked for ${code(target.path)}; paths are relative to the report). Add the file or fix the path.`, image.srcSpan, question.number);
+            }
+            else if (target.kind === 'case-mismatch') {
+                context.report(`Image ${code(image.src)} exists only as ${code(target.actual)}: the hand-in is built on Linux, where letter case matters. Write the path exactly as the file is named.`, image.srcSpan, question.number);
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/image-outside-repo.ts
+
+
+const imageOutsideRepo = {
+    id: 'image-outside-repo',
+    severity: 'error',
+    description: 'An image path leaves the repository (`../..`, an absolute path, a link out); report-lint never reads it.',
+    check(context) {
+        for (const { question, image, target } of resolvedImages(context)) {
+            if (target.kind !== 'outside')
+                continue;
+            context.report(`Image ${code(image.src)} is outside the repository: ${target.why}. The hand-in holds only the repository's files; put the image in \`figures/\` next to the report.`, image.srcSpan, question.number);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/leftover-note.ts
+
+const DEFAULT_NOTES = ['TODO', 'FIXME', 'TBD', 'XXX', 'INSERT', '???', '[citation needed]'];
+function leftover_note_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** A note as a pattern: whole words where it starts or ends with a letter or digit, case as written. */
+function notePattern(notes) {
+    const parts = notes.map((n) => `${/^\w/.test(n) ? '\\b' : ''}${leftover_note_escape(n)}${/\w$/.test(n) ? '\\b' : ''}`);
+    return new RegExp(parts.join('|'), 'g');
+}
+const leftoverNote = {
+    id: 'leftover-note',
+    severity: 'warning',
+    description: 'A note to teammates left in an answer: TODO, FIXME, INSERT ..., ???, [citation needed].',
+    options: {
+        notes: { type: 'string[]', default: DEFAULT_NOTES, description: 'Texts that mark a note, matched case-sensitively as whole words.' }
+    },
+    check(context) {
+        const notes = context.options.notes;
+        if (!notes.length)
+            return;
+        const pattern = notePattern(notes);
+        const { source } = context.model;
+        for (const q of context.model.questions) {
+            const start = q.answer.span.start.offset;
+            for (const m of q.answer.raw.matchAll(pattern)) {
+                const at = start + (m.index ?? 0);
+                // A TODO inside a code sample is part of the sample.
+                if (q.answer.code.some((c) => c.span.start.offset <= at && at < c.span.end.offset))
+                    continue;
+                const point = source.point(at);
+                const rest = source.lineText(point.line).slice(point.column - 1).trim();
+                const excerpt = rest.length > 40 ? `${rest.slice(0, 37)}...` : rest;
+                context.report(`A note to teammates is left in Question ${q.number}'s answer: ${code(excerpt)}. Finish the answer and remove it.`, source.span(at, at + m[0].length), q.number);
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/leftover-placeholder.ts
+const leftoverPlaceholder = {
+    id: 'leftover-placeholder',
+    severity: 'warning',
+    description: 'An answered question still holds the template placeholder.',
+    check(context) {
+        for (const a of context.questions) {
+            if (a.unanswered)
+                continue;
+            for (const span of a.question.answer.placeholders) {
+                context.report(`The template placeholder is still in Question ${a.question.number}'s answer, next to the answer itself; the course checker counts its words. Delete it.`, span, a.question.number);
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/no-questions.ts
+const noQuestions = {
+    id: 'no-questions',
+    severity: 'error',
+    description: 'The file has no questions at all: it is not a report from the course template.',
+    check(context) {
+        if (context.model.questions.length)
+            return;
+        const empty = context.model.source.text.trim() === '';
+        context.report(empty
+            ? 'The file is empty. Start from the course template (reports/README.md in the course repository).'
+            : 'No questions found. report-lint looks for the template\'s "### Question N" headings; is this the report file?', null, null);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/prompt-constraint-mismatch.ts
+
+const promptConstraintMismatch = {
+    id: 'prompt-constraint-mismatch',
+    severity: 'warning',
+    description: "A prompt states other limits than the course checker enforces (an edited prompt, or the template's own slip).",
+    check(context) {
+        const { profile } = context;
+        if (!profile || profile.source !== 'checker')
+            return;
+        for (const q of context.model.questions) {
+            const limits = profile.limits.get(q.number);
+            if (!limits)
+                continue;
+            for (const kind of ['words', 'images']) {
+                const stated = q.prompt.stated[kind];
+                const enforced = limits[kind];
+                if (!stated || (enforced && enforced.min === stated.min && enforced.max === stated.max))
+                    continue;
+                const rule = enforced ? `enforces ${range(enforced)} ${kind}` : `does not check ${kind} for this question`;
+                context.report(`Question ${q.number}'s prompt says ${range(stated)} ${kind}, but the course checker (${profile.id} template) ${rule}. ` +
+                    'Editing the prompt does not change what is checked.', stated.span, q.number);
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/question-duplicate.ts
+
+const questionDuplicate = {
+    id: 'question-duplicate',
+    severity: 'error',
+    description: 'A question appears more than once, or the whole template was pasted twice.',
+    check(context) {
+        const { model } = context;
+        const firstSeen = new Map();
+        const repeats = [];
+        for (const q of model.questions) {
+            if (firstSeen.has(q.number))
+                repeats.push(q);
+            else
+                firstSeen.set(q.number, q);
+        }
+        if (!repeats.length)
+            return;
+        const counting = context.checker ? ' The course checker reads both, so every answer after the first copy is one too many.' : '';
+        // A second copy of (most of) the template: one finding where it starts, not one per question.
+        if (repeats.length >= Math.max(3, firstSeen.size / 2) && repeats[0].number === Math.min(...repeats.map((q) => q.number))) {
+            const first = firstSeen.get(repeats[0].number);
+            const numbers = repeats.map((q) => q.number);
+            context.report(`The template appears a second time from here: Questions ${Math.min(...numbers)}-${Math.max(...numbers)} again ` +
+                `(the first copy starts on line ${first.marker.span.start.line}).${counting}${crashNote(context.checker)} Keep one copy.`, repeats[0].marker.span, null);
+            return;
+        }
+        for (const q of repeats) {
+            const first = firstSeen.get(q.number);
+            context.report(`Question ${q.number} appears a second time (first on line ${first.marker.span.start.line}).${counting}${crashNote(context.checker)} Merge the two answers into one.`, q.marker.span, q.number);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/question-heading.ts
+
+const questionHeading = {
+    id: 'question-heading',
+    severity: 'error',
+    description: 'A question is introduced by bold text or a `#`/`##` heading instead of `### Question N`.',
+    check(context) {
+        const { model, checker } = context;
+        model.questions.forEach((q, i) => {
+            const m = q.marker;
+            if (m.kind === 'heading' && (m.depth ?? 0) >= 3)
+                return;
+            const written = m.kind === 'bold' ? 'bold text' : m.kind === 'text' ? 'plain text' : code(`${'#'.repeat(m.depth ?? 1)} ${m.text}`);
+            let effect = 'the course checker relies on `###` to find where each answer ends';
+            const previous = model.questions[i - 1];
+            if (checker && previous?.answer.marker) {
+                const read = checker.answerOf[i - 1];
+                effect = !read
+                    ? `the course checker ends each answer at the next \`###\`, so it skips Question ${previous.number}'s answer and checks each later answer against the question before it`
+                    : read.end > m.span.start.offset
+                        ? `the course checker ends each answer at the next \`###\`, so it reads Question ${q.number}'s heading and prompt as part of Question ${previous.number}'s answer`
+                        : effect;
+            }
+            context.report(`Question ${q.number} is introduced by ${written}, not \`### Question ${q.number}\`: ${effect}. Write \`### Question ${q.number}\`.`, m.span, q.number);
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/question-missing.ts
+
+const questionMissing = {
+    id: 'question-missing',
+    severity: 'error',
+    description: 'A question of the template is not in the report.',
+    check(context) {
+        const { model, profile } = context;
+        if (!profile || profile.source !== 'checker' || !model.questions.length)
+            return;
+        const present = new Set(model.questions.map((q) => q.number));
+        for (let n = 1; n <= profile.questionCount; n++) {
+            if (present.has(n))
+                continue;
+            const before = [...model.questions].reverse().find((q) => q.number < n);
+            const after = model.questions.find((q) => q.number > n);
+            const between = [before && `after Question ${before.number} (line ${before.marker.span.start.line})`, after && `before Question ${after.number}`]
+                .filter(Boolean)
+                .join(' and ');
+            const pairing = context.checker
+                ? ' The course checker pairs answers with questions by their order, so from here on it checks each answer against the wrong question.'
+                : '';
+            context.report(`Question ${n} is missing: there is no \`### Question ${n}\` ${between}; a lost heading runs its answer into the one before.${pairing}${crashNote(context.checker)}`, after ? after.marker.span : before ? before.span : null, n);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/question-order.ts
+const questionOrder = {
+    id: 'question-order',
+    severity: 'error',
+    description: 'Questions are out of order; the course checker pairs answers with questions by their order.',
+    check(context) {
+        const seen = new Set();
+        let highest = 0;
+        context.model.questions.forEach((q, i) => {
+            // Repeats are question-duplicate's to report.
+            if (seen.has(q.number))
+                return;
+            seen.add(q.number);
+            if (q.number < highest) {
+                const read = context.checker?.answerOf[i];
+                const position = read ? context.checker.run.answers.indexOf(read) + 1 : 0;
+                const pairing = position
+                    ? `: the course checker pairs answers with questions by their order, so it checks this answer against Question ${position}'s limits`
+                    : '';
+                context.report(`Question ${q.number} comes after Question ${highest}${pairing}. Move it back to its place.`, q.marker.span, q.number);
+            }
+            highest = Math.max(highest, q.number);
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/question-unknown.ts
+
+const questionUnknown = {
+    id: 'question-unknown',
+    severity: 'error',
+    description: 'A question number the template does not have (renumbered or added questions).',
+    check(context) {
+        const { profile } = context;
+        if (!profile || profile.source !== 'checker')
+            return;
+        for (const q of context.model.questions) {
+            if (q.number >= 1 && q.number <= profile.questionCount)
+                continue;
+            context.report(`The ${profile.id} template has Questions 1-${profile.questionCount}; there is no Question ${q.number}.${crashNote(context.checker)} ` +
+                'Check the numbering against the template.', q.marker.span, q.number);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/rules/remote-image.ts
+
+
+const remoteImage = {
+    id: 'remote-image',
+    severity: 'warning',
+    description: 'An image loaded from a web address is not part of the hand-in.',
+    check(context) {
+        for (const q of context.model.questions) {
+            for (const image of q.answer.images) {
+                if (!WEB_ADDRESS.test(image.src))
+                    continue;
+                context.report(`Image ${code(image.src)} is a web address: the hand-in is built from the repository, and the address may not work for the graders. Save the image in \`figures/\` and link \`figures/name.png\`.`, image.srcSpan, q.number);
+            }
+        }
+    }
+};
+
+// EXTERNAL MODULE: ./src/util/lazy.cjs
+var lazy = __nccwpck_require__(1);
 ;// CONCATENATED MODULE: ./src/util/user-pattern.ts
 /**
  * Patterns from a configuration file (a rule's `regex` option). The file comes from a pull
  * request, so a pattern is hostile input: it runs on re2js, a linear-time engine (RE2 syntax),
  * never on the backtracking RegExp engine, where `^(a+)+$` against 40 characters runs for hours.
+ * Only report-lint's own default patterns run on RegExp (see trustBuiltInPattern).
  */
 
 /** A pattern RE2 cannot run, with what is wrong in words a user understands. */
 class UserPatternError extends Error {
 }
 /**
+ * report-lint's own default patterns (a rule option's default, e.g. `^s\d{6}$`): anchored, with
+ * bounded repeats, linear on any engine. They run on RegExp, so a run without a configured
+ * pattern does not load the RE2 engine (about 25 ms). Everything else is a user pattern.
+ */
+const builtIn = new Set();
+function trustBuiltInPattern(source) {
+    builtIn.add(source);
+}
+/**
  * Compiles a pattern, written as for JavaScript (`\u00e9`, `(?<name>...)` are translated), for a
  * linear-time match; `i` matches case-insensitively. Throws a UserPatternError naming the problem.
  */
 function compileUserPattern(source, flags = '') {
-    // The translation would turn a named backreference into the letter k: refuse it first.
-    const named = /(?:^|[^\\])(?:\\\\)*(\\k)/.exec(source);
-    if (named)
-        throw new UserPatternError(`a backreference (\\k<...>) is not supported: ${LINEAR}`);
-    try {
-        return RE2JS.compile(RE2JS.translateRegExp(source), flags === 'i' ? RE2JS.CASE_INSENSITIVE : 0);
-    }
-    catch (error) {
-        throw new UserPatternError(describe(error));
-    }
+    return builtIn.has(source) ? new RegExp(source, flags) : compileRe2(source, flags);
 }
-/** Why a pattern cannot be used, or null when it can. */
+/** Why a pattern cannot be used, or null when it can (a built-in pattern is checked like any other). */
 function userPatternProblem(source) {
     try {
-        compileUserPattern(source);
+        compileRe2(source, '');
         return null;
     }
     catch (error) {
         if (error instanceof UserPatternError)
             return error.message;
         throw error;
+    }
+}
+function compileRe2(source, flags) {
+    // The translation would turn a named backreference into the letter k: refuse it first.
+    if (/(?:^|[^\\])(?:\\\\)*\\k/.test(source))
+        throw new UserPatternError(`a backreference (\\k<...>) is not supported: ${LINEAR}`);
+    const { RE2JS } = (0,lazy/* re2js */.Xf)();
+    try {
+        return RE2JS.compile(RE2JS.translateRegExp(source), flags === 'i' ? RE2JS.CASE_INSENSITIVE : 0);
+    }
+    catch (error) {
+        throw new UserPatternError(describe(error));
     }
 }
 const LINEAR = 'report-lint runs patterns in linear time (RE2 syntax), which rules it out';
@@ -18830,13 +19793,7 @@ function profileHint(value) {
     return suggest(value, profileIds());
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./src/config/validate.ts
-
 
 
 
@@ -18848,8 +19805,9 @@ let compiled = null;
 function validator() {
     if (compiled)
         return compiled;
-    const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true });
-    dist_default()(ajv, ['uri-reference']);
+    const ajv = new ((0,lazy/* ajv */.SS)().Ajv)({ allErrors: true, strict: true });
+    // ajv-formats' `uri-reference` for `$schema`; `regex` is a pattern for report-lint's linear-time engine.
+    (0,lazy/* ajvFormats */.U1)().default(ajv, ['uri-reference']);
     ajv.addFormat('regex', { type: 'string', validate: (text) => userPatternProblem(text) === null });
     compiled = ajv.compile(configSchema());
     return compiled;
@@ -18983,6 +19941,7 @@ function quote(key) {
 
 
 
+
 /** A configuration or usage mistake: reported in one line, never as a stack trace. */
 class ConfigError extends Error {
 }
@@ -19056,11 +20015,17 @@ function buildConfig(data) {
     }
     return config;
 }
-/** The rule's options at their defaults, in an object without a prototype (option names are data). */
+/**
+ * The rule's options at their defaults, in an object without a prototype (option names are data).
+ * A default pattern is report-lint's own, not a user's: it may run on RegExp.
+ */
 function defaultOptions(id) {
     const options = Object.create(null);
-    for (const [key, spec] of Object.entries(ruleById(id)?.options ?? {}))
+    for (const [key, spec] of Object.entries(ruleById(id)?.options ?? {})) {
+        if (spec.type === 'regex' && typeof spec.default === 'string')
+            trustBuiltInPattern(spec.default);
         options[key] = spec.default;
+    }
     return options;
 }
 
@@ -34402,898 +35367,6 @@ function toPosix(path) {
     return path.split(external_node_path_namespaceObject.sep).join('/');
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var dist_Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new dist_Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const dist_defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in dist_defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: dist_defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
 ;// CONCATENATED MODULE: ./src/util/glob.ts
 /**
  * Globs for report files: matching with picomatch, walking with tinyglobby. `**` spans folders,
@@ -35301,18 +35374,19 @@ function globSync(globInput, options) {
  * dot match like any other. In a list, `!glob` excludes what the globs before it matched.
  */
 
-
 /** Never descended into when expanding a glob. */
 const SKIPPED_DIRECTORIES = ['**/node_modules/**', '**/.git/**'];
 const OPTIONS = { dot: true };
+/** Characters without which a pattern is a plain path (no need to load the matcher). */
+const SPECIAL = /[*?[\]{}()!+@]/;
 function hasMagic(pattern) {
-    return picomatch_default().scan(pattern).isGlob;
+    return SPECIAL.test(pattern) && (0,lazy/* picomatch */.Pf)().scan(pattern).isGlob;
 }
 /** Matches a path against a list of globs; a `!glob` later in the list excludes what earlier ones matched. */
 function createMatcher(patterns) {
     const compiled = patterns.map((p) => {
         const negate = p.startsWith('!');
-        return { negate, test: picomatch_default()(p.slice(negate ? 1 : 0).replace(/^\.\//, ''), OPTIONS) };
+        return { negate, test: (0,lazy/* picomatch */.Pf)()(p.slice(negate ? 1 : 0).replace(/^\.\//, ''), OPTIONS) };
     });
     return (path) => {
         let matched = false;
@@ -35324,7 +35398,7 @@ function createMatcher(patterns) {
 }
 /** Splits a glob into the directory before its first wildcard segment and the rest. */
 function splitGlob(pattern) {
-    const { base, glob } = picomatch_default().scan(pattern);
+    const { base, glob } = (0,lazy/* picomatch */.Pf)().scan(pattern);
     return { base: base || (pattern.startsWith('/') ? '/' : '.'), rest: glob };
 }
 /**
@@ -35337,7 +35411,7 @@ function findFiles(root, patterns) {
     if (!positive.length)
         return [];
     const matches = createMatcher(patterns);
-    const found = globSync(positive, {
+    const found = (0,lazy/* tinyglobby */.eK)().globSync(positive, {
         cwd: root,
         ...OPTIONS,
         followSymbolicLinks: false,

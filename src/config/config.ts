@@ -1,5 +1,6 @@
 import { RULES, ruleById } from '../rules/index.js'
 import type { Severity, WordCountMode } from '../types/results.js'
+import { trustBuiltInPattern } from '../util/user-pattern.js'
 import { profileHint } from './profile-hint.js'
 import { profileIds, WORD_COUNT_MODES } from './schema.js'
 import type { Position } from './json-locations.js'
@@ -91,9 +92,15 @@ function buildConfig(data: Record<string, unknown>): Config {
   return config
 }
 
-/** The rule's options at their defaults, in an object without a prototype (option names are data). */
+/**
+ * The rule's options at their defaults, in an object without a prototype (option names are data).
+ * A default pattern is report-lint's own, not a user's: it may run on RegExp.
+ */
 function defaultOptions(id: string): Record<string, unknown> {
   const options: Record<string, unknown> = Object.create(null)
-  for (const [key, spec] of Object.entries(ruleById(id)?.options ?? {})) options[key] = spec.default
+  for (const [key, spec] of Object.entries(ruleById(id)?.options ?? {})) {
+    if (spec.type === 'regex' && typeof spec.default === 'string') trustBuiltInPattern(spec.default)
+    options[key] = spec.default
+  }
   return options
 }

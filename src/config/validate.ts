@@ -1,5 +1,5 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import formatsPlugin from 'ajv-formats'
+import type { ErrorObject, ValidateFunction } from 'ajv'
+import { ajv as loadAjv, ajvFormats } from '../util/lazy.cjs'
 import { RULES } from '../rules/index.js'
 import { suggest } from '../util/suggest.js'
 import { userPatternProblem } from '../util/user-pattern.js'
@@ -19,9 +19,9 @@ let compiled: ValidateFunction | null = null
 /** The schema compiled once, on first use: a run without a configuration file never pays for it. */
 function validator(): ValidateFunction {
   if (compiled) return compiled
-  const ajv = new Ajv({ allErrors: true, strict: true })
+  const ajv = new (loadAjv().Ajv)({ allErrors: true, strict: true })
   // ajv-formats' `uri-reference` for `$schema`; `regex` is a pattern for report-lint's linear-time engine.
-  ;(formatsPlugin as unknown as (ajv: Ajv, formats: string[]) => Ajv)(ajv, ['uri-reference'])
+  ajvFormats().default(ajv, ['uri-reference'])
   ajv.addFormat('regex', { type: 'string', validate: (text: string) => userPatternProblem(text) === null })
   compiled = ajv.compile(configSchema())
   return compiled

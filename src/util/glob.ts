@@ -3,22 +3,24 @@
  * `*` and `?` stay within one, `[...]` is a class, `{a,b}` alternatives; names starting with a
  * dot match like any other. In a list, `!glob` excludes what the globs before it matched.
  */
-import picomatch from 'picomatch'
-import { globSync } from 'tinyglobby'
+import { picomatch, tinyglobby } from './lazy.cjs'
 
 /** Never descended into when expanding a glob. */
 const SKIPPED_DIRECTORIES = ['**/node_modules/**', '**/.git/**']
 const OPTIONS = { dot: true } as const
 
+/** Characters without which a pattern is a plain path (no need to load the matcher). */
+const SPECIAL = /[*?[\]{}()!+@]/
+
 export function hasMagic(pattern: string): boolean {
-  return picomatch.scan(pattern).isGlob
+  return SPECIAL.test(pattern) && picomatch().scan(pattern).isGlob
 }
 
 /** Matches a path against a list of globs; a `!glob` later in the list excludes what earlier ones matched. */
 export function createMatcher(patterns: string[]): (path: string) => boolean {
   const compiled = patterns.map((p) => {
     const negate = p.startsWith('!')
-    return { negate, test: picomatch(p.slice(negate ? 1 : 0).replace(/^\.\//, ''), OPTIONS) }
+    return { negate, test: picomatch()(p.slice(negate ? 1 : 0).replace(/^\.\//, ''), OPTIONS) }
   })
   return (path) => {
     let matched = false
@@ -29,7 +31,7 @@ export function createMatcher(patterns: string[]): (path: string) => boolean {
 
 /** Splits a glob into the directory before its first wildcard segment and the rest. */
 export function splitGlob(pattern: string): { base: string; rest: string } {
-  const { base, glob } = picomatch.scan(pattern)
+  const { base, glob } = picomatch().scan(pattern)
   return { base: base || (pattern.startsWith('/') ? '/' : '.'), rest: glob }
 }
 
@@ -42,7 +44,7 @@ export function findFiles(root: string, patterns: string[]): string[] {
   const positive = patterns.filter((p) => !p.startsWith('!')).map((p) => p.replace(/^\.\//, ''))
   if (!positive.length) return []
   const matches = createMatcher(patterns)
-  const found = globSync(positive, {
+  const found = tinyglobby().globSync(positive, {
     cwd: root,
     ...OPTIONS,
     followSymbolicLinks: false,

@@ -2,8 +2,9 @@
  * Patterns from a configuration file (a rule's `regex` option). The file comes from a pull
  * request, so a pattern is hostile input: it runs on re2js, a linear-time engine (RE2 syntax),
  * never on the backtracking RegExp engine, where `^(a+)+$` against 40 characters runs for hours.
+ * Only report-lint's own default patterns run on RegExp (see trustBuiltInPattern).
  */
-import { RE2JS } from 're2js'
+import { re2js } from './lazy.cjs'
 
 export interface UserPattern {
   /** Whether the pattern matches anywhere in `text`, like RegExp#test. */
@@ -14,28 +15,43 @@ export interface UserPattern {
 export class UserPatternError extends Error {}
 
 /**
+ * report-lint's own default patterns (a rule option's default, e.g. `^s\d{6}$`): anchored, with
+ * bounded repeats, linear on any engine. They run on RegExp, so a run without a configured
+ * pattern does not load the RE2 engine (about 25 ms). Everything else is a user pattern.
+ */
+const builtIn = new Set<string>()
+
+export function trustBuiltInPattern(source: string): void {
+  builtIn.add(source)
+}
+
+/**
  * Compiles a pattern, written as for JavaScript (`\u00e9`, `(?<name>...)` are translated), for a
  * linear-time match; `i` matches case-insensitively. Throws a UserPatternError naming the problem.
  */
 export function compileUserPattern(source: string, flags: '' | 'i' = ''): UserPattern {
-  // The translation would turn a named backreference into the letter k: refuse it first.
-  const named = /(?:^|[^\\])(?:\\\\)*(\\k)/.exec(source)
-  if (named) throw new UserPatternError(`a backreference (\\k<...>) is not supported: ${LINEAR}`)
-  try {
-    return RE2JS.compile(RE2JS.translateRegExp(source), flags === 'i' ? RE2JS.CASE_INSENSITIVE : 0)
-  } catch (error) {
-    throw new UserPatternError(describe(error as { error?: string; input?: string | null; message: string }))
-  }
+  return builtIn.has(source) ? new RegExp(source, flags) : compileRe2(source, flags)
 }
 
-/** Why a pattern cannot be used, or null when it can. */
+/** Why a pattern cannot be used, or null when it can (a built-in pattern is checked like any other). */
 export function userPatternProblem(source: string): string | null {
   try {
-    compileUserPattern(source)
+    compileRe2(source, '')
     return null
   } catch (error) {
     if (error instanceof UserPatternError) return error.message
     throw error
+  }
+}
+
+function compileRe2(source: string, flags: '' | 'i'): UserPattern {
+  // The translation would turn a named backreference into the letter k: refuse it first.
+  if (/(?:^|[^\\])(?:\\\\)*\\k/.test(source)) throw new UserPatternError(`a backreference (\\k<...>) is not supported: ${LINEAR}`)
+  const { RE2JS } = re2js()
+  try {
+    return RE2JS.compile(RE2JS.translateRegExp(source), flags === 'i' ? RE2JS.CASE_INSENSITIVE : 0)
+  } catch (error) {
+    throw new UserPatternError(describe(error as { error?: string; input?: string | null; message: string }))
   }
 }
 
