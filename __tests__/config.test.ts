@@ -55,7 +55,11 @@ describe('configuration file: messages name the key, line and column', () => {
     ['{"rules": []}', '.report-lint.json:1:11: rules: must be an object of rule id to setting, not []'],
     ['{"wordCount": "words"}', '.report-lint.json:1:15: wordCount: must be "grader" or "rendered", not "words"'],
     ['{"$schema": 5}', '.report-lint.json:1:13: $schema: must be a string, not 5'],
-    ['"2025"', '.report-lint.json:1:1: must hold a JSON object']
+    ['"2025"', '.report-lint.json:1:1: must hold a JSON object'],
+    [
+      '{"profile": "2024"}',
+      '.report-lint.json:1:13: profile: unknown profile "2024" (did you mean "2023-2024", the template of January and June 2024?) (one of: auto, 2023-01, 2023-2024, 2024-12, 2025, 2026, prompts)'
+    ]
   ])('%s', (text, message) => {
     expect(problem(text)).toBe(message)
   })
