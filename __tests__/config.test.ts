@@ -3,7 +3,9 @@ import fc from 'fast-check'
 import { checkProfile, ConfigError, defaultConfig, parseConfig } from '../src/config/config.js'
 import { locateJson, syntaxErrorOffset } from '../src/config/json-locations.js'
 import { loadConfigFile, MAX_CONFIG_BYTES, parseConfigText } from '../src/config/load-config.js'
+import { validateConfig } from '../src/config/validate.js'
 import { lintText } from '../src/lint/lint-text.js'
+import { RULES } from '../src/rules/index.js'
 import { compileUserPattern, userPatternProblem } from '../src/util/user-pattern.js'
 import { buildReport } from './helpers/report-builder.js'
 import { tempTree } from './helpers/temp.js'
@@ -196,6 +198,39 @@ describe('JSON positions', () => {
         expect(syntaxErrorOffset(text) === null).toBe(parses(text))
       }),
       { numRuns: 3000 }
+    )
+  })
+})
+
+describe('the validator', () => {
+  it('judges a file by the rules it names exactly as by the whole schema (property: generated files)', () => {
+    const id = fc.oneof(fc.constantFrom(...RULES.map((r) => r.id)), fc.constantFrom('answer-lenght', '__proto__', 'constructor', 'hasOwnProperty', ''))
+    const setting = fc.oneof(
+      fc.constantFrom('error', 'warning', 'info', 'off', 'fatal', true, false, 3, null, [], 'Error'),
+      fc.dictionary(
+        fc.constantFrom('severity', 'notes', 'pattern', 'level', '__proto__'),
+        fc.oneof(fc.constantFrom('error', 'x', '^s\\d{6}$', '(a)\\1', '(', ''), fc.array(fc.constantFrom('TODO', '', 7), { maxLength: 3 }), fc.integer())
+      )
+    )
+    const file = fc.record(
+      {
+        profile: fc.constantFrom('auto', '2024', '2025', 7),
+        wordCount: fc.constantFrom('grader', 'words'),
+        rules: fc.oneof(fc.array(fc.tuple(id, setting), { maxLength: 4 }), fc.constantFrom('all', 1)),
+        extra: fc.constant(true)
+      },
+      { requiredKeys: [] }
+    )
+    fc.assert(
+      fc.property(file, (f) => {
+        // Written as JSON text and parsed, as a file is: `__proto__` is then a key like any other.
+        const rules = Array.isArray(f.rules) ? `{${f.rules.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')}}` : JSON.stringify(f.rules)
+        const parts = [f.profile !== undefined && `"profile": ${JSON.stringify(f.profile)}`, f.wordCount && `"wordCount": ${JSON.stringify(f.wordCount)}`, f.rules !== undefined && `"rules": ${rules}`, f.extra && '"extra": 1']
+        const data = JSON.parse(`{${parts.filter(Boolean).join(', ')}}`)
+        const messages = (full: boolean) => validateConfig(data, full).map((p) => `${p.pointer} ${p.message}`).sort()
+        expect(messages(false)).toEqual(messages(true))
+      }),
+      { numRuns: 200 }
     )
   })
 })

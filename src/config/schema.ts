@@ -19,9 +19,10 @@ export function profileIds(): string[] {
  * the validator itself (src/config/validate.ts compiles it with Ajv), and the shipped file
  * schema/report-lint.schema.json is this object (a test keeps them equal: `npm run schema`).
  */
-export function configSchema(): JsonSchema {
+export function configSchema(only?: ReadonlySet<string>): JsonSchema {
   const rules: Record<string, JsonSchema> = {}
   for (const rule of RULES) {
+    if (only && !only.has(rule.id)) continue
     const meta = ruleMeta(rule)
     rules[rule.id] = {
       description: `${meta.description} Default: ${meta.defaultSeverity}. ${meta.docs}`,
