@@ -183,7 +183,7 @@ describe('bad input', () => {
     expect(out.stderr.trimEnd().split('\n')).toEqual([
       'report-lint: no files match nothing/*.md',
       'report-lint: missing.md does not exist',
-      'report-lint: folder is a directory; name the report file in it: folder/README.md',
+      'report-lint: folder is a directory; name the report file in it, e.g. folder/README.md',
       'report-lint: big.md is 10.0 MB; report-lint reads reports up to 2.0 MB (a template report is about 30 KB). Is this the report file?',
       'report-lint: binary.md is a binary file (it holds NUL bytes), not Markdown',
       'report-lint: latin1.md is not valid UTF-8 (first bad byte on line 1, column 2); the course checker cannot read it either. Save it as UTF-8'
@@ -327,7 +327,14 @@ describe('finding the files', () => {
   })
 
   it('says what to lint when given a folder, naming only files that exist', () => {
-    const { dir } = tree({ ...reportTree(passing, 'g1/reports'), ...reportTree(passing, 'class/x/reports'), ...reportTree(passing, 'class/y/reports'), 'empty/notes.txt': '' })
+    const { dir } = tree({
+      ...reportTree(passing, 'g1/reports'),
+      ...reportTree(passing, 'class/x/reports'),
+      ...reportTree(passing, 'class/y/reports'),
+      // The class folder's own README is not a report: the groups' reports come first.
+      'class/README.md': '# Class of 2026\n',
+      'empty/notes.txt': ''
+    })
     const message = (arg: string) => run([arg], dir).stderr.trim()
     expect(message('g1')).toBe('report-lint: g1 is a directory; name the report file in it: g1/reports/README.md')
     expect(message('g1/reports/')).toBe('report-lint: g1/reports/ is a directory; name the report file in it: g1/reports/README.md')

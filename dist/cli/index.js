@@ -35587,10 +35587,12 @@ function directoryHint(absolute, shown) {
     }
     const dir = shown.replace(/\/+$/, '') || '.';
     const at = (...parts) => (dir === '.' ? parts.join('/') : [dir, ...parts].join('/'));
-    for (const candidate of [['reports', 'README.md'], ['README.md'], ['report.md']]) {
-        if (isFile((0,external_node_path_namespaceObject.join)(absolute, ...candidate)))
-            return `is a directory; name the report file in it: ${at(...candidate)}`;
-    }
+    // The report of a group's repository, or of its reports/ folder itself.
+    if (isFile((0,external_node_path_namespaceObject.join)(absolute, 'reports', 'README.md')))
+        return `is a directory; name the report file in it: ${at('reports', 'README.md')}`;
+    if (/(^|\/)reports$/.test(dir) && isFile((0,external_node_path_namespaceObject.join)(absolute, 'README.md')))
+        return `is a directory; name the report file in it: ${at('README.md')}`;
+    // A folder of groups.
     let entries = [];
     try {
         entries = (0,external_node_fs_namespaceObject.readdirSync)(absolute).slice(0, MAX_ENTRIES).sort();
@@ -35604,6 +35606,10 @@ function directoryHint(absolute, shown) {
     if (groups.length > 1) {
         return `is a directory with ${groups.length} reports in it, such as ${at(groups[0], 'reports', 'README.md')}; lint them all with '${at('*', 'reports', 'README.md')}'`;
     }
+    // Else a Markdown file right there, if any.
+    for (const name of ['report.md', 'README.md'])
+        if (isFile((0,external_node_path_namespaceObject.join)(absolute, name)))
+            return `is a directory; name the report file in it, e.g. ${at(name)}`;
     return 'is a directory, and it holds no reports/README.md, README.md or report.md; name the report file';
 }
 function isFile(path) {

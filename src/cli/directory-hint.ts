@@ -16,9 +16,10 @@ export function directoryHint(absolute: string, shown: string): string | null {
   }
   const dir = shown.replace(/\/+$/, '') || '.'
   const at = (...parts: string[]) => (dir === '.' ? parts.join('/') : [dir, ...parts].join('/'))
-  for (const candidate of [['reports', 'README.md'], ['README.md'], ['report.md']]) {
-    if (isFile(join(absolute, ...candidate))) return `is a directory; name the report file in it: ${at(...candidate)}`
-  }
+  // The report of a group's repository, or of its reports/ folder itself.
+  if (isFile(join(absolute, 'reports', 'README.md'))) return `is a directory; name the report file in it: ${at('reports', 'README.md')}`
+  if (/(^|\/)reports$/.test(dir) && isFile(join(absolute, 'README.md'))) return `is a directory; name the report file in it: ${at('README.md')}`
+  // A folder of groups.
   let entries: string[] = []
   try {
     entries = readdirSync(absolute).slice(0, MAX_ENTRIES).sort()
@@ -30,6 +31,8 @@ export function directoryHint(absolute: string, shown: string): string | null {
   if (groups.length > 1) {
     return `is a directory with ${groups.length} reports in it, such as ${at(groups[0], 'reports', 'README.md')}; lint them all with '${at('*', 'reports', 'README.md')}'`
   }
+  // Else a Markdown file right there, if any.
+  for (const name of ['report.md', 'README.md']) if (isFile(join(absolute, name))) return `is a directory; name the report file in it, e.g. ${at(name)}`
   return 'is a directory, and it holds no reports/README.md, README.md or report.md; name the report file'
 }
 
