@@ -197,7 +197,7 @@ describe('injection through file names, report text and configuration values', (
     expect(run.status).toBe(1)
     expectOnlyOwnCommands(run)
     expect(run.annotations).toHaveLength(1)
-    expect(run.annotations[0].message).toMatch(/^report-lint: \.report-lint\.json: rules: unknown rule "x\\n::error title=Injected::config ##\\\[add-mask\]y"/)
+    expect(run.annotations[0].message).toMatch(/^report-lint: \.report-lint\.json:1:\d+: rules: unknown rule "x\\n::error title=Injected::config ##\\\[add-mask\]y"/)
   })
 })
 

@@ -333,7 +333,7 @@ describe('other events and inputs', () => {
     await fake()
     const run = await runAction({ ...pr(passing), workspace: { ...reportTree(passing), '.report-lint.json': '{"rules": {"answer-lenght": "off"}}' } })
     expect(run.status).toBe(1)
-    expect(run.annotations.map((a) => a.message)).toEqual(['report-lint: .report-lint.json: rules: unknown rule "answer-lenght" (did you mean "answer-length"?)'])
+    expect(run.annotations.map((a) => a.message)).toEqual(['report-lint: .report-lint.json:1:12: rules: unknown rule "answer-lenght" (did you mean "answer-length"?)'])
   })
 
   it('escapes report text in the comment: no mentions, no HTML, no extra table cells', async () => {

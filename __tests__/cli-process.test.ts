@@ -6,13 +6,22 @@ import { ROOT } from './helpers/run-action.js'
 
 const CLI = join(ROOT, 'dist', 'cli', 'index.js')
 
-/** The bundled CLI as a user runs it (`npx report-lint`), under Node 24. */
-function cli(...args: string[]) {
-  const out = spawnSync(process.env.REPORT_LINT_NODE24!, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' })
-  return { status: out.status, stdout: out.stdout, stderr: out.stderr }
-}
+/** The bundled CLI as a user runs it (`npx report-lint`), under each supported Node (the jest setup provides both). */
+const NODES: [string, string][] = [
+  ['22', process.env.REPORT_LINT_NODE22!],
+  ['24', process.env.REPORT_LINT_NODE24!]
+]
 
-describe('the bundled CLI', () => {
+describe.each(NODES)('the bundled CLI on Node %s', (major, node) => {
+  function cli(...args: string[]) {
+    const out = spawnSync(node, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' })
+    return { status: out.status, stdout: out.stdout, stderr: out.stderr }
+  }
+
+  it('runs on that Node', () => {
+    expect(spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout).toMatch(new RegExp(`^v${major}\\.`))
+  })
+
   it('is the package bin, with a shebang', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
     expect(pkg.bin['report-lint']).toBe('dist/cli/index.js')

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { readFileSync, symlinkSync } from 'node:fs'
+import { join } from 'node:path'
 import { runCli } from '../src/cli/main.js'
+import { VERSION } from '../src/version.js'
+import { RULES } from '../src/rules/index.js'
 import { buildReport, reportTree, words } from './helpers/report-builder.js'
+import { ROOT } from './helpers/run-action.js'
 import { tempTree } from './helpers/temp.js'
 
 let cleanups: (() => void)[] = []
@@ -42,10 +47,17 @@ describe('exit status', () => {
   it('is 2 for a usage error, with one line and no stack trace', () => {
     const { dir } = tree({})
     for (const [argv, message] of [
-      [['--format', 'xml'], 'report-lint: --format must be "text", "json" or "sarif", not "xml"\n'],
+      [['--format', 'xml'], 'report-lint: --format must be one of text, json, sarif, csv, not "xml"\n'],
+      [['-fjsn'], 'report-lint: --format must be one of text, json, sarif, csv, not "jsn" (did you mean "json"?)\n'],
       [['--profile', '2025x'], 'report-lint: --profile: unknown profile "2025x" (did you mean "2025"?) (one of: auto, 2023-01, 2023-2024, 2024-12, 2025, 2026, prompts)\n'],
       [['--word-count', 'tokens'], 'report-lint: --word-count: must be "grader" or "rendered", not "tokens"\n'],
       [['--frobnicate'], 'report-lint: unknown option --frobnicate (see report-lint --help)\n'],
+      [['--formt', 'json'], 'report-lint: unknown option --formt (did you mean "--format"?) (see report-lint --help)\n'],
+      [['--list-rule'], 'report-lint: unknown option --list-rule (did you mean "--list-rules"?) (see report-lint --help)\n'],
+      [['-x'], 'report-lint: unknown option -x (see report-lint --help)\n'],
+      [['-format', 'json'], 'report-lint: unknown option -format (did you mean "--format"?) (see report-lint --help)\n'],
+      [['--help=yes'], 'report-lint: option --help takes no value (see report-lint --help)\n'],
+      [['--profile', '2024'], 'report-lint: --profile: unknown profile "2024" (did you mean "2023-2024", the template of January and June 2024?) (one of: auto, 2023-01, 2023-2024, 2024-12, 2025, 2026, prompts)\n'],
       [['--profile'], 'report-lint: option --profile needs a value (see report-lint --help)\n']
     ] as const) {
       const out = run([...argv], dir)
@@ -128,7 +140,7 @@ describe('SARIF output', () => {
     expect(runLog.tool.driver.rules.find((r: { id: string }) => r.id === 'answer-length')).toEqual({
       id: 'answer-length',
       shortDescription: { text: 'An answer has fewer or more words than its question allows.' },
-      helpUri: 'docs/rules.md#answer-length',
+      helpUri: `https://github.com/report-lint/report-lint/blob/v${VERSION}/docs/rules.md#answer-length`,
       defaultConfiguration: { level: 'error' }
     })
     const result = runLog.results.find((r: { ruleId: string }) => r.ruleId === 'unanswered')
@@ -172,7 +184,7 @@ describe('bad input', () => {
     expect(out.stderr.trimEnd().split('\n')).toEqual([
       'report-lint: no files match nothing/*.md',
       'report-lint: missing.md does not exist',
-      'report-lint: folder is a directory; name the report file in it (e.g. folder/README.md)',
+      'report-lint: folder is a directory; name the report file in it, e.g. folder/README.md',
       'report-lint: big.md is 10.0 MB; report-lint reads reports up to 2.0 MB (a template report is about 30 KB). Is this the report file?',
       'report-lint: binary.md is a binary file (it holds NUL bytes), not Markdown',
       'report-lint: latin1.md is not valid UTF-8 (first bad byte on line 1, column 2); the course checker cannot read it either. Save it as UTF-8'
@@ -222,13 +234,13 @@ describe('configuration', () => {
   })
 
   it.each([
-    ['{"profil": "2025"}', '.report-lint.json: unknown key "profil" (did you mean "profile"?) (allowed: profile, wordCount, rules)'],
-    ['{"rules": {"answer-lenght": "off"}}', '.report-lint.json: rules: unknown rule "answer-lenght" (did you mean "answer-length"?)'],
-    ['{"rules": {"unanswered": "fatal"}}', '.report-lint.json: rules.unanswered: severity must be one of error, warning, info, off, not "fatal"'],
-    ['{"rules": {"unanswered": {"level": "off"}}}', '.report-lint.json: rules.unanswered: unknown option "level" (allowed: severity)'],
-    ['{"profile": 2025}', '.report-lint.json: profile: unknown profile 2025 (one of: auto, 2023-01, 2023-2024, 2024-12, 2025, 2026, prompts)'],
-    ['{"profile": "2025",}', '.report-lint.json: not valid JSON'],
-    ['[1, 2]', '.report-lint.json: must hold a JSON object']
+    ['{"profil": "2025"}', '.report-lint.json:1:2: unknown key "profil" (did you mean "profile"?) (allowed: profile, wordCount, rules)'],
+    ['{"rules": {"answer-lenght": "off"}}', '.report-lint.json:1:12: rules: unknown rule "answer-lenght" (did you mean "answer-length"?)'],
+    ['{"rules": {"unanswered": "fatal"}}', '.report-lint.json:1:26: rules.unanswered: severity must be one of error, warning, info, off, not "fatal"'],
+    ['{"rules": {"unanswered": {"level": "off"}}}', '.report-lint.json:1:27: rules.unanswered: unknown option "level" (allowed: severity)'],
+    ['{"profile": 2025}', '.report-lint.json:1:13: profile: unknown profile 2025 (one of: auto, 2023-01, 2023-2024, 2024-12, 2025, 2026, prompts)'],
+    ['{"profile": "2025",}', '.report-lint.json:1:20: not valid JSON (Expected double-quoted property name)'],
+    ['[1, 2]', '.report-lint.json:1:1: must hold a JSON object']
   ])('rejects %s with one line', (content, message) => {
     const { dir } = tree({ ...reportTree(passing), '.report-lint.json': content })
     const out = run([], dir)
@@ -252,5 +264,122 @@ describe('help', () => {
     const rules = run(['--list-rules'], dir).stdout
     expect(rules).toMatch(/^answer-length\s+error\s+An answer has fewer or more words/m)
     expect(rules).toMatch(/^checklist-progress\s+info\s+/m)
+  })
+})
+
+describe('a whole class at once', () => {
+  const crashing = buildReport({ era: '2025' }).replace('Answer:', 'Answer')
+
+  it('writes one CSV row per report: path, era, questions, errors, warnings, the course checker, or why it could not be linted', () => {
+    const { dir } = tree({
+      ...reportTree(passing, 'groups/a/reports'),
+      ...reportTree(failing, 'groups/b, "quoted"/reports'),
+      ...reportTree(crashing, 'groups/c/reports'),
+      '=cmd()/reports/README.md': '# Notes\n'
+    })
+    const out = run(['-fcsv', 'groups/*/reports/README.md', 'groups/d/reports/README.md', '=cmd()/reports/README.md'], dir)
+    expect(out.status).toBe(2)
+    expect(out.stdout.split('\n')).toEqual([
+      'path,era,passed,total,errors,warnings,checker_passed,checker_total,checker_crash,error',
+      'groups/a/reports/README.md,2025,31,31,0,0,31,31,,',
+      '"groups/b, ""quoted""/reports/README.md",2025,29,31,2,0,29,31,,',
+      'groups/c/reports/README.md,2025,30,31,2,0,,,ValueError: Number of answers are different from the expected 31. Have you changed the template?,',
+      'groups/d/reports/README.md,,,,,,,,,does not exist',
+      // A spreadsheet would run a cell that starts with =: it stays text.
+      "'=cmd()/reports/README.md,,0,0,1,0,,,,",
+      ''
+    ])
+  })
+
+  it('ends a text run over many reports with a table of each, aligned for a terminal', () => {
+    const { dir } = tree({ ...reportTree(passing, 'a/reports'), ...reportTree(failing, 'b/reports'), ...reportTree(crashing, 'c/reports'), 'd/reports/README.md': '\u001b[31mred' })
+    const out = run(['*/reports/README.md', 'e/reports/README.md'], dir)
+    const lines = out.stdout.trimEnd().split('\n')
+    const table = lines.slice(lines.indexOf(lines.find((l) => l.startsWith('report '))!))
+    expect(table).toEqual([
+      'report               era   questions  errors  warnings  course checker',
+      'a/reports/README.md  2025      31/31       0         0  31/31 pass',
+      'b/reports/README.md  2025      29/31       2         0  29/31 pass',
+      'c/reports/README.md  2025      30/31       2         0  stops: reads 30 answers, not 31',
+      'd/reports/README.md  -             -       1         0  -',
+      'e/reports/README.md  -             -       -         -  cannot lint: does not exist',
+      '5 files: 90/93 questions pass; 5 errors, 0 warnings'
+    ])
+    expect(out.stdout).not.toContain('\u001b')
+  })
+})
+
+describe('finding the files', () => {
+  it('expands quoted globs itself, skipping node_modules and .git but not other dot folders, never descending into a linked folder', () => {
+    const { dir } = tree({
+      ...reportTree(passing, 'groups/a/reports'),
+      ...reportTree(passing, 'groups/.b/reports'),
+      ...reportTree(passing, 'node_modules/x/reports'),
+      ...reportTree(passing, 'groups/node_modules/reports'),
+      ...reportTree(passing, '.git/reports'),
+      ...reportTree(passing, 'outside/reports')
+    })
+    symlinkSync(join(dir, 'outside'), join(dir, 'groups', 'linked'))
+    symlinkSync(join(dir, 'outside', 'reports', 'README.md'), join(dir, 'groups', 'a', 'report.md'))
+    const paths = (argv: string[]) => JSON.parse(run(['-f', 'json', ...argv], dir).stdout).files.map((f: { path: string }) => f.path)
+    expect(paths(['**/reports/README.md'])).toEqual(['groups/.b/reports/README.md', 'groups/a/reports/README.md', 'outside/reports/README.md'])
+    // A linked file inside the searched folder is linted as what it is.
+    expect(paths(['**/*.md'])).toContain('groups/a/report.md')
+    // One whose link leads out of the searched folder is refused, never read.
+    const refused = run(['-f', 'json', 'groups/**/*.md'], dir)
+    expect(JSON.parse(refused.stdout).files.map((f: { path: string; error?: string }) => [f.path, f.error ?? null])).toEqual([
+      ['groups/.b/reports/README.md', null],
+      ['groups/a/report.md', expect.stringContaining('is a symbolic link that leads out of the folder groups; report-lint never reads a file through such a link')],
+      ['groups/a/reports/README.md', null]
+    ])
+    expect(refused.status).toBe(2)
+    expect(paths(['groups/{a,c}/reports/README.[md][d]'])).toEqual(['groups/a/reports/README.md'])
+  })
+
+  it('says what to lint when given a folder, naming only files that exist', () => {
+    const { dir } = tree({
+      ...reportTree(passing, 'g1/reports'),
+      ...reportTree(passing, 'class/x/reports'),
+      ...reportTree(passing, 'class/y/reports'),
+      // The class folder's own README is not a report: the groups' reports come first.
+      'class/README.md': '# Class of 2026\n',
+      'empty/notes.txt': ''
+    })
+    const message = (arg: string) => run([arg], dir).stderr.trim()
+    expect(message('g1')).toBe('report-lint: g1 is a directory; name the report file in it: g1/reports/README.md')
+    expect(message('g1/reports/')).toBe('report-lint: g1/reports/ is a directory; name the report file in it: g1/reports/README.md')
+    expect(message('class')).toBe("report-lint: class is a directory with 2 reports in it, such as class/x/reports/README.md; lint them all with 'class/*/reports/README.md'")
+    expect(message('empty')).toBe('report-lint: empty is a directory, and it holds no reports/README.md, README.md or report.md; name the report file')
+  })
+})
+
+describe('machine-readable listings', () => {
+  it('lists the rules as JSON, with their docs link and option schemas', () => {
+    const { dir } = tree({})
+    const rules = JSON.parse(run(['--list-rules', '-fjson'], dir).stdout)
+    expect(rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id))
+    expect(rules.find((r: { id: string }) => r.id === 'study-numbers')).toEqual({
+      id: 'study-numbers',
+      defaultSeverity: 'warning',
+      description: expect.any(String),
+      docs: `https://github.com/report-lint/report-lint/blob/v${VERSION}/docs/rules.md#study-numbers`,
+      fixable: false,
+      options: { pattern: { description: expect.any(String), type: 'string', format: 'regex', maxLength: 1000, default: '^s\\d{6}$' } }
+    })
+    expect(run(['--list-rules', '-fcsv'], dir)).toEqual({ status: 2, stdout: '', stderr: 'report-lint: --list-rules prints text or json, not csv\n' })
+  })
+
+  it('aligns the text listing and the help in columns', () => {
+    const { dir } = tree({})
+    const rules = run(['--list-rules'], dir).stdout.trimEnd().split('\n')
+    expect(new Set(rules.map((l) => l.search(/ (error|warning|info) /)))).toEqual(new Set([rules[0].search(/ (error|warning|info) /)]))
+    const help = run(['-h'], dir).stdout.split('\n').filter((l) => /^ {2}(-\w, | {4})--/.test(l))
+    expect(help).toHaveLength(8)
+    expect(new Set(help.map((l) => /^.*?\S {2,}/.exec(l)![0].length))).toHaveProperty('size', 1)
+  })
+
+  it('prints the configuration schema it validates with, the file the repository ships', () => {
+    const { dir } = tree({})
+    expect(run(['--config-schema'], dir).stdout).toBe(readFileSync(join(ROOT, 'schema', 'report-lint.schema.json'), 'utf8'))
   })
 })

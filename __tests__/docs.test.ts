@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { RULES } from '../src/rules/index.js'
-import { VERSION } from '../src/version.js'
+import { parse } from 'yaml'
+import { REPOSITORY_URL, VERSION } from '../src/version.js'
 import { actionDefaults, ROOT } from './helpers/run-action.js'
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8')
@@ -55,8 +56,47 @@ describe('README.md', () => {
 })
 
 describe('the package', () => {
+  const pkg = JSON.parse(read('package.json'))
+
   it('has one version', () => {
-    expect(JSON.parse(read('package.json')).version).toBe(VERSION)
+    expect(pkg.version).toBe(VERSION)
+    expect(read('CHANGELOG.md')).toContain(`## [${VERSION}]`)
+  })
+
+  it('names one repository, the one every docs link is derived from', () => {
+    expect(pkg).toMatchObject({
+      private: true,
+      license: 'MIT',
+      homepage: `${REPOSITORY_URL}#readme`,
+      repository: { type: 'git', url: `git+${REPOSITORY_URL}.git` },
+      bugs: { url: `${REPOSITORY_URL}/issues` }
+    })
+    expect(read('LICENSE')).toMatch(/^MIT License\n/)
+  })
+
+  it('supports Node 22 and 24, runs the action on the Node of .node-version, and tests the CLI on both in CI', () => {
+    expect(pkg.engines).toEqual({ node: '>=22' })
+    expect(read('.node-version').trim()).toMatch(/^24\.\d+\.\d+$/)
+    const ci = parse(read('.github/workflows/ci.yml'))
+    expect(ci.jobs.cli.strategy.matrix.node).toEqual([22, 24])
+    expect(ci.jobs.test.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/setup-node')).with['node-version-file']).toBe('.node-version')
+  })
+
+  it('pins every dependency exactly, all of them development-only (the bundles hold what runs)', () => {
+    expect(pkg.dependencies).toBeUndefined()
+    for (const [name, version] of Object.entries(pkg.devDependencies as Record<string, string>)) expect([name, version]).toEqual([name, expect.stringMatching(/^\d+\.\d+\.\d+(-[\w.]+)?$/)])
+  })
+
+  it('has an action.yml the Marketplace accepts: a short description, the project as author, branding', () => {
+    const action = parse(read('action.yml'))
+    expect(action.description.length).toBeLessThan(125)
+    expect(action.author).toBe('The report-lint project')
+    expect(action.branding).toEqual({ icon: 'check-square', color: 'green' })
+  })
+
+  it('has dependabot updates for npm and the workflows\' actions', () => {
+    const dependabot = parse(read('.github/dependabot.yml'))
+    expect(dependabot.updates.map((u: { 'package-ecosystem': string }) => u['package-ecosystem'])).toEqual(['npm', 'github-actions'])
   })
 
   it('runs on node24, from dist/index.js', () => {

@@ -6,7 +6,7 @@ import { formatText, totalSummary } from '../format/text.js'
 import { lintFile, unreadable } from '../lint/lint-file.js'
 import { localRepo } from '../lint/local-repo.js'
 import type { FileResult } from '../types/results.js'
-import { containedPath, isSymbolicLink, PATH_MAX_BYTES } from '../util/contained.js'
+import { containedPath, isSymbolicLink, PATH_MAX_BYTES, refusal } from '../util/contained.js'
 import { createMatcher, findFiles } from '../util/glob.js'
 import { plural } from '../util/plural.js'
 import { shorten } from '../util/code-span.js'
@@ -32,14 +32,8 @@ interface Plan {
 }
 
 /** Why a file is not read, as the rest of a sentence that begins with its path. */
-const REFUSED: Record<string, string> = {
-  outside: 'is outside the workspace; report-lint reads only files inside it',
-  'link-outside':
-    'is a symbolic link that leads out of the workspace; report-lint never reads a file through such a link. Commit the file itself, not a link to it',
-  'broken-link': 'is a symbolic link that leads to no file; report-lint never reads a file through such a link. Commit the file itself, not a link to it',
-  missing: "is not in the workspace: did actions/checkout run before report-lint, at the pull request's commit?",
-  'too-long': 'cannot be read: its path is longer than any file system allows'
-}
+
+const NOT_CHECKED_OUT = "is not in the workspace: did actions/checkout run before report-lint, at the pull request's commit?"
 
 /** The action: lint the reports this run concerns and report on GitHub. Never throws. */
 export async function run(): Promise<void> {
@@ -136,11 +130,10 @@ export async function run(): Promise<void> {
 function loadConfig(workspace: string, input: string | null): Config {
   const file = input ?? DEFAULT_CONFIG_FILE
   const place = containedPath(workspace, file)
-  if (!place.ok && place.why !== 'missing') {
-    const why = place.why === 'error' ? `cannot be read (${place.code})` : REFUSED[place.why]
-    throw new ConfigError(`${shorten(file)}: the configuration file ${why}`)
+  // A missing file is loadConfigFile's to judge (the default file is optional); a broken link is not.
+  if (!place.ok && (place.why !== 'missing' || isSymbolicLink(join(workspace, file)))) {
+    throw new ConfigError(`${shorten(file)}: the configuration file ${refusal(workspace, file, place)}`)
   }
-  if (!place.ok && isSymbolicLink(join(workspace, file))) throw new ConfigError(`${shorten(file)}: the configuration file ${REFUSED['broken-link']}`)
   return loadConfigFile(input, workspace)
 }
 
@@ -172,8 +165,8 @@ function changeName(event: RunEvent): string {
 function lintTarget(workspace: string, path: string, config: Config): FileResult {
   const place = containedPath(workspace, path)
   if (!place.ok) {
-    const why = place.why === 'missing' && isSymbolicLink(join(workspace, path)) ? 'broken-link' : place.why
-    return unreadable(path, REFUSED[why] ?? `cannot be read (${place.code})`, config)
+    const why = place.why === 'missing' && !isSymbolicLink(join(workspace, path)) ? NOT_CHECKED_OUT : refusal(workspace, path, place)
+    return unreadable(path, why, config)
   }
   return lintFile(place.real, path, config, localRepo(join(workspace, path), workspace))
 }

@@ -1,11 +1,14 @@
 import type { FileResult, Severity } from '../types/results.js'
 import { RULES } from '../rules/index.js'
-import { VERSION } from '../version.js'
+import { ruleMeta } from '../rules/types.js'
+import { REPOSITORY_URL, VERSION } from '../version.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' }
-const DOCS = 'docs/rules.md'
 
-/** SARIF 2.1.0, for code scanning and other SARIF viewers. Files that could not be read become tool notifications. */
+/**
+ * SARIF 2.1.0, for code scanning and other SARIF viewers; valid against the OASIS schema (a test
+ * checks). Files that could not be read become tool notifications.
+ */
 export function formatSarif(results: FileResult[]): string {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -16,12 +19,17 @@ export function formatSarif(results: FileResult[]): string {
           driver: {
             name: 'report-lint',
             version: VERSION,
-            rules: RULES.map((rule) => ({
-              id: rule.id,
-              shortDescription: { text: rule.description },
-              helpUri: `${DOCS}#${rule.id}`,
-              defaultConfiguration: { level: LEVEL[rule.severity] }
-            }))
+            semanticVersion: VERSION,
+            informationUri: REPOSITORY_URL,
+            rules: RULES.map((rule) => {
+              const meta = ruleMeta(rule)
+              return {
+                id: rule.id,
+                shortDescription: { text: rule.description },
+                helpUri: meta.docs,
+                defaultConfiguration: { level: LEVEL[rule.severity] }
+              }
+            })
           }
         },
         results: results.flatMap((file) =>
@@ -33,7 +41,7 @@ export function formatSarif(results: FileResult[]): string {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: file.path.split('\\').join('/') },
+                  artifactLocation: { uri: artifactUri(file.path) },
                   region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
                 }
               }
@@ -45,11 +53,28 @@ export function formatSarif(results: FileResult[]): string {
             executionSuccessful: results.every((r) => r.error === undefined),
             toolExecutionNotifications: results
               .filter((r) => r.error !== undefined)
-              .map((r) => ({ level: 'error', message: { text: `${r.path} ${r.error}` }, locations: [{ physicalLocation: { artifactLocation: { uri: r.path } } }] }))
+              .map((r) => ({
+                level: 'error',
+                message: { text: `${r.path} ${r.error}` },
+                locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(r.path) } } }]
+              }))
           }
         ]
       }
     ]
   }
   return `${JSON.stringify(log, null, 2)}\n`
+}
+
+/**
+ * A file path as the URI reference SARIF requires: `/`-separated and percent-encoded, so a name
+ * with a space, `#` or `%` still points at that file; an absolute path becomes a `file:` URI.
+ */
+export function artifactUri(path: string): string {
+  const posix = path.split('\\').join('/')
+  const encoded = posix
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/')
+  return posix.startsWith('/') ? `file://${encoded}` : encoded
 }

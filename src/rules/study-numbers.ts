@@ -1,4 +1,5 @@
 import { code } from '../util/code-span.js'
+import { compileUserPattern } from '../util/user-pattern.js'
 import type { Rule } from './types.js'
 
 /** Separators and words that may stand between study numbers. */
@@ -12,7 +13,7 @@ export const studyNumbers: Rule = {
     pattern: { type: 'regex', default: '^s\\d{6}$', description: 'A study number, as a regular expression (matched case-insensitively).' }
   },
   check(context) {
-    const pattern = new RegExp(context.options.pattern as string, 'i')
+    const pattern = compileUserPattern(context.options.pattern as string, 'i')
     for (const q of context.model.questions) {
       const content = q.answer.content
       if (q.number !== 2 || !content || q.answer.placeholders.length) continue

@@ -4,6 +4,7 @@ import type { FindingRef, Severity, WordCountMode } from '../types/results.js'
 import type { ReportModel, Span } from '../model/types.js'
 import type { Profile } from '../profiles/profiles.js'
 import type { RepoFiles } from '../types/repo.js'
+import { docsUrl } from '../version.js'
 
 export interface RuleContext {
   model: ReportModel
@@ -45,7 +46,7 @@ export function refAt(ruleId: string, span: Span | null): FindingRef {
 }
 
 export interface RuleOption {
-  /** What the option holds, for validation and the docs. */
+  /** What the option holds; `optionSchema` turns it into the JSON Schema that validates it. */
   type: 'string' | 'string[]' | 'number' | 'regex'
   default: unknown
   description: string
@@ -58,4 +59,50 @@ export interface Rule {
   description: string
   options?: Record<string, RuleOption>
   check(context: RuleContext): void
+}
+
+/** A JSON Schema (draft-07), as a plain object. */
+export type JsonSchema = { [keyword: string]: unknown }
+
+/**
+ * The JSON Schema of each option type. Values come from a pull request's configuration file, so
+ * each is bounded; a `regex` is a pattern for a linear-time engine (RE2 syntax; the configuration
+ * validator checks it, `format: regex` tells editors what it is).
+ */
+const OPTION_TYPE_SCHEMAS: Record<RuleOption['type'], JsonSchema> = {
+  string: { type: 'string', maxLength: 1000 },
+  'string[]': { type: 'array', items: { type: 'string', minLength: 1, maxLength: 200 }, maxItems: 200 },
+  number: { type: 'number' },
+  regex: { type: 'string', format: 'regex', maxLength: 1000 }
+}
+
+/** The JSON Schema of one rule option's value, with its description and default. */
+export function optionSchema(option: RuleOption): JsonSchema {
+  return { description: option.description, ...OPTION_TYPE_SCHEMAS[option.type], default: option.default }
+}
+
+/** ESLint-style metadata of a rule, derived from the rule so that nothing can drift. */
+export interface RuleMeta {
+  id: string
+  defaultSeverity: Severity
+  description: string
+  /** The rule's entry in docs/rules.md at this release. */
+  docs: string
+  /** report-lint never rewrites a report. */
+  fixable: false
+  /** JSON Schema of each option's value, by option name. */
+  options: Record<string, JsonSchema>
+}
+
+export function ruleMeta(rule: Rule): RuleMeta {
+  const options: Record<string, JsonSchema> = {}
+  for (const [name, option] of Object.entries(rule.options ?? {})) options[name] = optionSchema(option)
+  return {
+    id: rule.id,
+    defaultSeverity: rule.severity,
+    description: rule.description,
+    docs: docsUrl('docs/rules.md', rule.id),
+    fixable: false,
+    options
+  }
 }

@@ -41,6 +41,27 @@ export function containedPath(root: string, path: string): Containment {
   return { ok: true, real }
 }
 
+/**
+ * Why a path was refused, as the end of a sentence that starts with the path: `reports/README.md
+ * is a symbolic link that leads out of the workspace; ...`. `where` names the root (`the
+ * workspace`, `the folder searched`). A broken link is told apart from a missing file.
+ */
+export function refusal(root: string, path: string, place: Exclude<Containment, { ok: true }>, where = 'the workspace'): string {
+  const never = 'report-lint never reads a file through such a link. Commit the file itself, not a link to it'
+  switch (place.why) {
+    case 'outside':
+      return `is outside ${where}; report-lint reads only files inside it`
+    case 'link-outside':
+      return `is a symbolic link that leads out of ${where}; ${never}`
+    case 'missing':
+      return isSymbolicLink(resolve(root, path)) ? `is a symbolic link that leads to no file; ${never}` : `is not in ${where}`
+    case 'too-long':
+      return 'cannot be read: its path is longer than any file system allows'
+    default:
+      return `cannot be read (${place.code})`
+  }
+}
+
 /** Whether the path is a symbolic link itself (a broken one included). */
 export function isSymbolicLink(path: string): boolean {
   try {

@@ -1,0 +1,5 @@
+export declare function ajv(): typeof import('ajv')
+export declare function ajvFormats(): typeof import('ajv-formats')
+export declare function re2js(): typeof import('re2js')
+export declare function picomatch(): typeof import('picomatch')
+export declare function fdir(): typeof import('fdir')
