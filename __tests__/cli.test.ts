@@ -374,7 +374,7 @@ describe('machine-readable listings', () => {
     const rules = run(['--list-rules'], dir).stdout.trimEnd().split('\n')
     expect(new Set(rules.map((l) => l.search(/ (error|warning|info) /)))).toEqual(new Set([rules[0].search(/ (error|warning|info) /)]))
     const help = run(['-h'], dir).stdout.split('\n').filter((l) => /^ {2}(-\w, | {4})--/.test(l))
-    expect(help).toHaveLength(8)
+    expect(help).toHaveLength(11)
     expect(new Set(help.map((l) => /^.*?\S {2,}/.exec(l)![0].length))).toHaveProperty('size', 1)
   })
 

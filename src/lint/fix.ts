@@ -41,17 +41,25 @@ export function settleFixes(findings: Finding[], proposals: Map<Finding, Propose
   const text = source.text
   const candidates: Candidate[] = []
   const shared = new Map<Finding, Candidate>()
+  const byEdit = new Map<string, Candidate>()
+  // The stretches taken so far, by start: a new fix that overlaps one is left for the next pass.
+  const taken: TextEdit[] = []
   for (const finding of findings) {
     const proposal = proposals.get(finding)
     const edit = proposal ? mergeEdits(text, proposal.edits) : null
     if (!proposal || !edit || editedNothing(text, edit)) continue
-    const same = candidates.find((c) => c.edit.start === edit.start && c.edit.end === edit.end && c.edit.text === edit.text)
+    const key = `${edit.start}:${edit.end}:${edit.text}`
+    const same = byEdit.get(key)
     if (same) {
       shared.set(finding, same)
       continue
     }
-    if (candidates.some((c) => overlaps(c.edit, edit))) continue
-    candidates.push({ finding, edit, structural: proposal.structural })
+    const at = insertionPoint(taken, edit.start)
+    if ((at > 0 && overlaps(taken[at - 1], edit)) || (at < taken.length && overlaps(taken[at], edit))) continue
+    taken.splice(at, 0, edit)
+    const candidate = { finding, edit, structural: proposal.structural }
+    byEdit.set(key, candidate)
+    candidates.push(candidate)
   }
   if (!candidates.length) return
 
@@ -96,13 +104,32 @@ export function settleFixes(findings: Finding[], proposals: Map<Finding, Propose
 /** The fixes of `candidates` that pass one at a time, each on top of `base` and those taken before it. */
 function oneByOne(checker: CheckerReading, candidates: Candidate[], base: TextEdit[], structural: boolean, expected: number, refusals: Map<Candidate, Refusal>): Candidate[] {
   const taken: Candidate[] = []
+  let spent: Refusal | null = null
   for (const c of candidates) {
+    // Once the vetting budget is spent, nothing more is checked, so nothing more is offered.
+    if (spent) {
+      refusals.set(c, spent)
+      continue
+    }
     const vetting = checker.vet([...taken.map((t) => t.edit), c.edit], base)
     const verdict = judge(vetting, structural, expected)
     if (verdict === null) taken.push(c)
     else refusals.set(c, verdict)
+    if (!vetting.before.length) spent = verdict
   }
   return taken
+}
+
+/** Where an edit starting at `start` goes in `sorted` (by start): a binary search. */
+function insertionPoint(sorted: TextEdit[], start: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid].start <= start) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** Null when the vetted edits may be offered; otherwise why not. */

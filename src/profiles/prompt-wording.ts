@@ -43,7 +43,8 @@ const REST_31: RegExp[] = [
   /contribution/
 ]
 
-const WORDING: Record<number, RegExp[]> = { 27: [...FIRST_19, ...REST_27], 31: [...FIRST_19, ...REST_31] }
+const insensitive = (patterns: RegExp[]) => patterns.map((p) => new RegExp(p.source, 'i'))
+const WORDING: Record<number, RegExp[]> = { 27: insensitive([...FIRST_19, ...REST_27]), 31: insensitive([...FIRST_19, ...REST_31]) }
 
 /**
  * True when `prompt` reads like Question `n`'s prompt in the template of `profile`. False for the
@@ -52,5 +53,5 @@ const WORDING: Record<number, RegExp[]> = { 27: [...FIRST_19, ...REST_27], 31: [
  */
 export function promptReadsAs(profile: Profile, n: number, prompt: string): boolean {
   const pattern = profile.checker ? WORDING[profile.checker]?.[n - 1] : undefined
-  return !!pattern && prompt.trim() !== '' && new RegExp(pattern.source, 'i').test(prompt)
+  return !!pattern && prompt.trim() !== '' && pattern.test(prompt)
 }
