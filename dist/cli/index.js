@@ -18179,7 +18179,8 @@ const REST_31 = [
     /struggle/,
     /contribution/
 ];
-const WORDING = { 27: [...FIRST_19, ...REST_27], 31: [...FIRST_19, ...REST_31] };
+const insensitive = (patterns) => patterns.map((p) => new RegExp(p.source, 'i'));
+const WORDING = { 27: insensitive([...FIRST_19, ...REST_27]), 31: insensitive([...FIRST_19, ...REST_31]) };
 /**
  * True when `prompt` reads like Question `n`'s prompt in the template of `profile`. False for the
  * `prompts` profile (no template to compare with), for an empty prompt and for numbers the
@@ -18187,7 +18188,7 @@ const WORDING = { 27: [...FIRST_19, ...REST_27], 31: [...FIRST_19, ...REST_31] }
  */
 function promptReadsAs(profile, n, prompt) {
     const pattern = profile.checker ? WORDING[profile.checker]?.[n - 1] : undefined;
-    return !!pattern && prompt.trim() !== '' && new RegExp(pattern.source, 'i').test(prompt);
+    return !!pattern && prompt.trim() !== '' && pattern.test(prompt);
 }
 
 ;// CONCATENATED MODULE: ./src/util/line-ending.ts
@@ -24127,8 +24128,9 @@ function fixesFor(bullet, gap, box, reads) {
     const marker = bullet || '*';
     const written = bullet + gap + box;
     if (inner.toLowerCase() === 'x' || inner === '') {
-        const good = `${marker} [${inner || ' '}]`;
-        return good === written ? null : [good];
+        // `[x]` as the template writes it (GFM also takes `[X]`).
+        const good = `${marker} [${inner ? 'x' : ' '}]`;
+        return good.toLowerCase() === written.toLowerCase() ? null : [good];
     }
     if (reads === 'done')
         return [`${marker} [x]`];
@@ -35980,19 +35982,27 @@ function settleFixes(findings, proposals, source, checker) {
     const text = source.text;
     const candidates = [];
     const shared = new Map();
+    const byEdit = new Map();
+    // The stretches taken so far, by start: a new fix that overlaps one is left for the next pass.
+    const taken = [];
     for (const finding of findings) {
         const proposal = proposals.get(finding);
         const edit = proposal ? mergeEdits(text, proposal.edits) : null;
         if (!proposal || !edit || editedNothing(text, edit))
             continue;
-        const same = candidates.find((c) => c.edit.start === edit.start && c.edit.end === edit.end && c.edit.text === edit.text);
+        const key = `${edit.start}:${edit.end}:${edit.text}`;
+        const same = byEdit.get(key);
         if (same) {
             shared.set(finding, same);
             continue;
         }
-        if (candidates.some((c) => overlaps(c.edit, edit)))
+        const at = insertionPoint(taken, edit.start);
+        if ((at > 0 && overlaps(taken[at - 1], edit)) || (at < taken.length && overlaps(taken[at], edit)))
             continue;
-        candidates.push({ finding, edit, structural: proposal.structural });
+        taken.splice(at, 0, edit);
+        const candidate = { finding, edit, structural: proposal.structural };
+        byEdit.set(key, candidate);
+        candidates.push(candidate);
     }
     if (!candidates.length)
         return;
@@ -36042,15 +36052,36 @@ function settleFixes(findings, proposals, source, checker) {
 /** The fixes of `candidates` that pass one at a time, each on top of `base` and those taken before it. */
 function oneByOne(checker, candidates, base, structural, expected, refusals) {
     const taken = [];
+    let spent = null;
     for (const c of candidates) {
+        // Once the vetting budget is spent, nothing more is checked, so nothing more is offered.
+        if (spent) {
+            refusals.set(c, spent);
+            continue;
+        }
         const vetting = checker.vet([...taken.map((t) => t.edit), c.edit], base);
         const verdict = judge(vetting, structural, expected);
         if (verdict === null)
             taken.push(c);
         else
             refusals.set(c, verdict);
+        if (!vetting.before.length)
+            spent = verdict;
     }
     return taken;
+}
+/** Where an edit starting at `start` goes in `sorted` (by start): a binary search. */
+function insertionPoint(sorted, start) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid].start <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 /** Null when the vetted edits may be offered; otherwise why not. */
 function judge(vetting, structural, expected) {
