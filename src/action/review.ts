@@ -177,9 +177,11 @@ function toComment(planned: PlannedFix): WantedComment {
 }
 
 function reviewBody(event: RunEvent, suggested: number, inPatch: number): string {
+  const one = inPatch === 1
+  const summary = event.runUrl ? `[the job summary](${event.runUrl})` : 'the job summary'
   const rest = inPatch
-    ? `\n\n${plural(inPatch, 'more fix', 'more fixes')} ${inPatch === 1 ? 'is' : 'are'} on lines this pull request does not change, where GitHub cannot suggest ${inPatch === 1 ? 'it' : 'them'}: ` +
-      'the job summary has them as one patch for `git apply`. Take them together with these.'
+    ? `\n\n${plural(inPatch, 'more fix', 'more fixes')} ${one ? 'is' : 'are'} on lines this pull request does not change, where GitHub cannot suggest ${one ? 'it' : 'them'}: ` +
+      `${summary} has ${one ? 'it' : 'them'} as a patch for \`git apply\`. Take ${one ? 'it' : 'them'} together with these.`
     : ''
   return (
     `${REVIEW_MARKER}\n**report-lint can repair ${plural(suggested, 'finding')} on the lines this pull request changes.** ` +

@@ -216,7 +216,7 @@ export function patchBlock(patch: string, fixes: number, suggested: number): str
     `<details><summary>report-lint can fix ${plural(fixes, 'finding')} here: one patch for git apply</summary>`,
     '',
     'Save the patch below as `report-lint.patch` at the root of the repository and run `git apply report-lint.patch`, ' +
-      'or run `npx --yes github:report-lint/report-lint#v1 --fix reports/README.md` on your machine. ' +
+      'or run report-lint with `--fix` on your machine (`--diff` shows the same patch). ' +
       `report-lint applied these fixes together and ran its simulation of the course checker again: no question that passes fails, and a report the checker stops on is read through.${also}`,
     '',
     `${fence}diff`,
