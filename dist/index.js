@@ -70898,7 +70898,7 @@ function patchBlock(patch, fixes, suggested) {
         `<details><summary>report-lint can fix ${plural(fixes, 'finding')} here: one patch for git apply</summary>`,
         '',
         'Save the patch below as `report-lint.patch` at the root of the repository and run `git apply report-lint.patch`, ' +
-            'or run `npx --yes github:report-lint/report-lint#v1 --fix reports/README.md` on your machine. ' +
+            'or run report-lint with `--fix` on your machine (`--diff` shows the same patch). ' +
             `report-lint applied these fixes together and ran its simulation of the course checker again: no question that passes fails, and a report the checker stops on is read through.${also}`,
         '',
         `${fence}diff`,
@@ -78057,9 +78057,11 @@ function toComment(planned) {
     return comment;
 }
 function reviewBody(event, suggested, inPatch) {
+    const one = inPatch === 1;
+    const summary = event.runUrl ? `[the job summary](${event.runUrl})` : 'the job summary';
     const rest = inPatch
-        ? `\n\n${plural(inPatch, 'more fix', 'more fixes')} ${inPatch === 1 ? 'is' : 'are'} on lines this pull request does not change, where GitHub cannot suggest ${inPatch === 1 ? 'it' : 'them'}: ` +
-            'the job summary has them as one patch for `git apply`. Take them together with these.'
+        ? `\n\n${plural(inPatch, 'more fix', 'more fixes')} ${one ? 'is' : 'are'} on lines this pull request does not change, where GitHub cannot suggest ${one ? 'it' : 'them'}: ` +
+            `${summary} has ${one ? 'it' : 'them'} as a patch for \`git apply\`. Take ${one ? 'it' : 'them'} together with these.`
         : '';
     return (`${REVIEW_MARKER}\n**report-lint can repair ${plural(suggested, 'finding')} on the lines this pull request changes.** ` +
         'Each suggestion below is one repair. To commit them all at once, choose *Add suggestion to batch* on each, then *Commit suggestions*. ' +
