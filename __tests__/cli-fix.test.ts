@@ -1,30 +1,11 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { chmodSync, linkSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runCli } from '../src/cli/main.js'
 import { buildReport, reportTree, words } from './helpers/report-builder.js'
 import { ROOT } from './helpers/run-action.js'
-import { tempTree } from './helpers/temp.js'
+import { run, tree } from './helpers/cli.js'
 
-let cleanups: (() => void)[] = []
-afterEach(() => {
-  cleanups.forEach((c) => c())
-  cleanups = []
-})
-
-function tree(files: Record<string, string | Uint8Array>) {
-  const t = tempTree(files)
-  cleanups.push(t.cleanup)
-  return t
-}
-
-function run(argv: string[], cwd: string) {
-  let stdout = ''
-  let stderr = ''
-  const status = runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd })
-  return { status, stdout, stderr }
-}
 
 /** Every file below `dir` with its content, links as `-> target`, for "nothing else changed". */
 function snapshot(dir: string, skip: string): Record<string, string> {

@@ -76592,6 +76592,20 @@ async function readable(what, call) {
         throw error;
     }
 }
+/** The items of a listing, each with a numeric `id`; otherwise the answer is not what GitHub documents. */
+function withIds(what, items, noun) {
+    return items.map((item, i) => {
+        if (typeof item?.id !== 'number')
+            throw new ApiAnswerError(what, `${noun} ${i + 1} has no \`id\``);
+        return item;
+    });
+}
+/** The items whose body carries `marker`, oldest first; those by bots win over copies a person pasted. */
+function markedOldestFirst(items, marker) {
+    const marked = items.filter((c) => typeof c.body === 'string' && c.body.includes(marker)).sort((a, b) => a.id - b.id);
+    const byBots = marked.filter((c) => c.user?.type === 'Bot');
+    return byBots.length ? byBots : marked;
+}
 /** HTTP status of a failed request; null when there was no answer (timeout, network) or it was not a request. */
 function failureStatus(error) {
     const failure = error;
@@ -77970,13 +77984,7 @@ async function upsertSuggestions(client, event, fixes, inPatch) {
     for (const review of reviews) {
         const what = `GET ${base}/reviews/${review.id}/comments`;
         const all = await readable(what, () => client.paginate(client.rest.pulls.listCommentsForReview, { ...repo, pull_number: pull.number, review_id: review.id, per_page: 100 }));
-        const comments = all.map((c, i) => {
-            const comment = c;
-            if (typeof comment?.id !== 'number')
-                throw new ApiAnswerError(what, `comment ${i + 1} has no \`id\``);
-            return comment;
-        });
-        live.set(review.id, comments.filter((c) => typeof c.line === 'number'));
+        live.set(review.id, withIds(what, all, 'comment').filter((c) => typeof c.line === 'number'));
     }
     const key = (c) => `${c.path}\u0000${c.line}\u0000${c.start_line ?? ''}\u0000${c.body}`;
     const wantedKeys = new Set(wanted.map(key));
@@ -78022,15 +78030,7 @@ async function upsertSuggestions(client, event, fixes, inPatch) {
 async function markedReviews(client, event) {
     const what = `GET /repos/${event.owner}/${event.repo}/pulls/${event.pull.number}/reviews`;
     const all = await readable(what, () => client.paginate(client.rest.pulls.listReviews, { owner: event.owner, repo: event.repo, pull_number: event.pull.number, per_page: 100 }));
-    const reviews = all.map((r, i) => {
-        const review = r;
-        if (typeof review?.id !== 'number')
-            throw new ApiAnswerError(what, `review ${i + 1} has no \`id\``);
-        return review;
-    });
-    const marked = reviews.filter((r) => typeof r.body === 'string' && r.body.includes(REVIEW_MARKER)).sort((a, b) => a.id - b.id);
-    const byBots = marked.filter((r) => r.user?.type === 'Bot');
-    return byBots.length ? byBots : marked;
+    return markedOldestFirst(withIds(what, all, 'review'), REVIEW_MARKER);
 }
 async function deleteComment(client, event, id) {
     try {
@@ -78130,15 +78130,7 @@ async function keepOldest(client, event, comments, body, createdId) {
 async function markedComments(client, event) {
     const what = `GET /repos/${event.owner}/${event.repo}/issues/${event.pull.number}/comments`;
     const all = await readable(what, () => client.paginate(client.rest.issues.listComments, { owner: event.owner, repo: event.repo, issue_number: event.pull.number, per_page: 100 }));
-    const comments = all.map((c, i) => {
-        const comment = c;
-        if (typeof comment?.id !== 'number')
-            throw new ApiAnswerError(what, `comment ${i + 1} has no \`id\``);
-        return comment;
-    });
-    const marked = comments.filter((c) => typeof c.body === 'string' && c.body.includes(COMMENT_MARKER)).sort((a, b) => a.id - b.id);
-    const byBots = marked.filter((c) => c.user?.type === 'Bot');
-    return byBots.length ? byBots : marked;
+    return markedOldestFirst(withIds(what, all, 'comment'), COMMENT_MARKER);
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts

@@ -3,7 +3,7 @@ import { code } from '../util/code-span.js'
 import { plural } from '../util/plural.js'
 import type { RunEvent } from './event.js'
 import type { PlannedFix } from './fix-plan.js'
-import { ApiAnswerError, readable, type GitHubClient } from './github-api.js'
+import { ApiAnswerError, markedOldestFirst, readable, withIds, type GitHubClient } from './github-api.js'
 
 /** Hidden in the body of report-lint's review, so a later run finds it. */
 export const REVIEW_MARKER = '<!-- report-lint:suggestions -->'
@@ -86,12 +86,7 @@ export async function upsertSuggestions(client: GitHubClient, event: RunEvent, f
     const all: unknown[] = await readable(what, () =>
       client.paginate(client.rest.pulls.listCommentsForReview, { ...repo, pull_number: pull.number, review_id: review.id, per_page: 100 })
     )
-    const comments = all.map((c, i) => {
-      const comment = c as PostedReviewComment | null
-      if (typeof comment?.id !== 'number') throw new ApiAnswerError(what, `comment ${i + 1} has no \`id\``)
-      return comment
-    })
-    live.set(review.id, comments.filter((c) => typeof c.line === 'number'))
+    live.set(review.id, withIds<PostedReviewComment>(what, all, 'comment').filter((c) => typeof c.line === 'number'))
   }
 
   const key = (c: { path?: string; line?: number | null; start_line?: number | null; body?: string }) => `${c.path}\u0000${c.line}\u0000${c.start_line ?? ''}\u0000${c.body}`
@@ -142,14 +137,7 @@ async function markedReviews(client: GitHubClient, event: RunEvent): Promise<Pos
   const all: unknown[] = await readable(what, () =>
     client.paginate(client.rest.pulls.listReviews, { owner: event.owner, repo: event.repo, pull_number: event.pull!.number, per_page: 100 })
   )
-  const reviews = all.map((r, i) => {
-    const review = r as PostedReview | null
-    if (typeof review?.id !== 'number') throw new ApiAnswerError(what, `review ${i + 1} has no \`id\``)
-    return review
-  })
-  const marked = reviews.filter((r) => typeof r.body === 'string' && r.body.includes(REVIEW_MARKER)).sort((a, b) => a.id - b.id)
-  const byBots = marked.filter((r) => r.user?.type === 'Bot')
-  return byBots.length ? byBots : marked
+  return markedOldestFirst(withIds<PostedReview>(what, all, 'review'), REVIEW_MARKER)
 }
 
 async function deleteComment(client: GitHubClient, event: RunEvent, id: number): Promise<void> {
