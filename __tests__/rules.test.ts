@@ -191,7 +191,7 @@ describe('checklist-item and checklist-progress', () => {
         10,
         7,
         null,
-        'Week 1: 4 checklist lines GitHub shows as plain text, not as a checkbox: `* [X ]` on line 10 (done: write `* [X]`), `-[x]` on line 11 (done: write `- [x]`), `* []` on line 12 (not ticked, so not done: write `* [ ]`), `[x]` on line 14 (done: write `* [x]`).'
+        'Week 1: 4 checklist lines GitHub shows as plain text, not as a checkbox: `* [X ]` on line 10 (done: write `* [x]`), `-[x]` on line 11 (done: write `- [x]`), `* []` on line 12 (not ticked, so not done: write `* [ ]`), `[x]` on line 14 (done: write `* [x]`).'
       ],
       [
         13,
