@@ -18510,7 +18510,9 @@ function lostHeadings(context) {
         const point = source.point(at);
         if (!/^ {0,3}(?:>[ \t]*)*(?:\*\*)?$/.test(source.lineText(point.line).slice(0, point.column - 1)))
             continue;
-        const index = questionIndexAt(model, at);
+        // The question it follows: the one it stands in, or, after a `##` section heading that
+        // ended that question (`## Coding environment` above a lost `### Question 4`), the last one before it.
+        const index = questionIndexAt(model, at) >= 0 ? questionIndexAt(model, at) : questionBefore(model, at);
         if (index < 0)
             continue;
         strays.set(index, (strays.get(index) ?? 0) + 1);
@@ -18547,6 +18549,20 @@ function lostHeadings(context) {
             heading.fix = null;
     }
     return found;
+}
+/** The index of the last question that starts before `offset`, or -1. */
+function questionBefore(model, offset) {
+    const qs = model.questions;
+    let lo = 0;
+    let hi = qs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (qs[mid].span.start.offset < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo - 1;
 }
 /** True when the course checker runs through and passes every answer, under every checker staff may run. */
 function checkerPassesAll(context) {
@@ -18884,7 +18900,9 @@ const checklistItem = {
                 : `${code(l.box)} on line ${l.span.start.line} (not ticked, so not done: write ${code(l.fixes[0])})`);
             const more = lines.length > 6 ? `, and ${lines.length - 6} more` : '';
             // --fix writes each box as the message says: `* [x]` for done, `* [ ]` for not done.
-            const edits = lines.map((l) => ({ start: l.span.start.offset, end: l.span.end.offset, text: l.fixes[0] }));
+            // A task item needs white space after its box: `[X]Done` becomes `* [x] Done`.
+            const text = context.model.source.text;
+            const edits = lines.map((l) => ({ start: l.span.start.offset, end: l.span.end.offset, text: /^[^\s]/.test(text.slice(l.span.end.offset, l.span.end.offset + 1)) ? `${l.fixes[0]} ` : l.fixes[0] }));
             context.report(`${section}: ${lines.length === 1 ? 'a checklist line' : `${lines.length} checklist lines`} GitHub shows as plain text, not as a checkbox: ${each.join(', ')}${more}.`, lines[0].span, null, { severity: 'warning', fix: { edits, structural: false } });
         }
     }
@@ -19035,7 +19053,9 @@ const headingAfterLastAnswer = {
         // A subheading of the last answer becomes bold text (every `###` of that answer); a section
         // after the questions could also move, so --fix leaves it to the student.
         const end = inAnswer ? Math.min(owner.answer.span.end.offset, last.end) : -1;
-        const fix = inAnswer && last.firstH3 < end ? { edits: cutEdits(model, last.start, end, 3), structural: true } : null;
+        const edits = inAnswer && last.firstH3 < end ? cutEdits(model, last.start, end, 3) : [];
+        // Only headings: a `###` in code is the student's to rewrite.
+        const fix = edits.length && edits.every((e) => e.text !== '#') ? { edits, structural: true } : null;
         context.report(`This \`###\` stands ${where}: the course checker reads everything after the last \`Answer:\` as one answer and, ` +
             `because that text holds \`###\`, counts it twice.${crashNote(checker)} ` +
             'Remove the heading (write it as **bold text**), or move the text above the questions.', hashesAt(model, last.firstH3), owner?.number ?? null, { fix });
@@ -19079,10 +19099,12 @@ const headingInAnswer = {
             const lost = context.profile?.source === 'checker' && next <= context.profile.questionCount && !numbers.has(next) && highest > next;
             const extra = lost ? { cause: refAt('question-missing', missingSpan(model, next)) } : {};
             const lostNote = lost ? ` Question ${next}'s heading is missing, so the text after it may be Question ${next}'s answer.` : '';
-            // --fix writes what the advice says: every `###` and `##` of the answer made harmless,
+            // --fix writes what the advice says: every `###` and `##` heading of the answer as bold text,
             // when the checker then counts the whole answer and no passing question turns failing.
             // Not where the next question's heading is lost: what follows may be that question's answer.
-            const edits = !lost && cut.harmless && cut.whole && !(cut.passNow === true && cut.passAfter === false) ? { fix: { edits: cut.edits, structural: false } } : {};
+            // Only headings: a `##` in code is the student's to rewrite (it may be a Markdown sample).
+            const headingsOnly = !cut.inCode && cut.edits.every((e) => e.text !== '#');
+            const edits = headingsOnly && !lost && cut.harmless && cut.whole && !(cut.passNow === true && cut.passAfter === false) ? { fix: { edits: cut.edits, structural: false } } : {};
             if (cut.passNow === false) {
                 context.report(`${head}${lostNote} ${failure(a, cut)} ${advice(a, cut, fix)}`, cut.span, q.number, { ...extra, ...edits });
                 return;

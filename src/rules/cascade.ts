@@ -244,7 +244,9 @@ export function lostHeadings(context: RuleContext): Map<number, LostHeading> {
     const at = piece.start - 'Answer:'.length
     const point = source.point(at)
     if (!/^ {0,3}(?:>[ \t]*)*(?:\*\*)?$/.test(source.lineText(point.line).slice(0, point.column - 1))) continue
-    const index = questionIndexAt(model, at)
+    // The question it follows: the one it stands in, or, after a `##` section heading that
+    // ended that question (`## Coding environment` above a lost `### Question 4`), the last one before it.
+    const index = questionIndexAt(model, at) >= 0 ? questionIndexAt(model, at) : questionBefore(model, at)
     if (index < 0) continue
     strays.set(index, (strays.get(index) ?? 0) + 1)
     const here = model.questions[index]
@@ -274,6 +276,19 @@ export function lostHeadings(context: RuleContext): Map<number, LostHeading> {
     if (gap !== strays.get(index)) heading.fix = null
   }
   return found
+}
+
+/** The index of the last question that starts before `offset`, or -1. */
+function questionBefore(model: ReportModel, offset: number): number {
+  const qs = model.questions
+  let lo = 0
+  let hi = qs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (qs[mid].span.start.offset < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
 }
 
 /** True when the course checker runs through and passes every answer, under every checker staff may run. */

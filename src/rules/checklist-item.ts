@@ -37,7 +37,9 @@ export const checklistItem: Rule = {
       )
       const more = lines.length > 6 ? `, and ${lines.length - 6} more` : ''
       // --fix writes each box as the message says: `* [x]` for done, `* [ ]` for not done.
-      const edits = lines.map((l) => ({ start: l.span.start.offset, end: l.span.end.offset, text: l.fixes[0] }))
+      // A task item needs white space after its box: `[X]Done` becomes `* [x] Done`.
+      const text = context.model.source.text
+      const edits = lines.map((l) => ({ start: l.span.start.offset, end: l.span.end.offset, text: /^[^\s]/.test(text.slice(l.span.end.offset, l.span.end.offset + 1)) ? `${l.fixes[0]} ` : l.fixes[0] }))
       context.report(
         `${section}: ${lines.length === 1 ? 'a checklist line' : `${lines.length} checklist lines`} GitHub shows as plain text, not as a checkbox: ${each.join(', ')}${more}.`,
         lines[0].span,

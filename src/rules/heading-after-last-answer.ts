@@ -31,7 +31,9 @@ export const headingAfterLastAnswer: Rule = {
     // A subheading of the last answer becomes bold text (every `###` of that answer); a section
     // after the questions could also move, so --fix leaves it to the student.
     const end = inAnswer ? Math.min(owner.answer.span.end.offset, last.end) : -1
-    const fix = inAnswer && last.firstH3 < end ? { edits: cutEdits(model, last.start, end, 3), structural: true } : null
+    const edits = inAnswer && last.firstH3 < end ? cutEdits(model, last.start, end, 3) : []
+    // Only headings: a `###` in code is the student's to rewrite.
+    const fix = edits.length && edits.every((e) => e.text !== '#') ? { edits, structural: true } : null
     context.report(
       `This \`###\` stands ${where}: the course checker reads everything after the last \`Answer:\` as one answer and, ` +
         `because that text holds \`###\`, counts it twice.${crashNote(checker)} ` +

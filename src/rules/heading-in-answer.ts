@@ -36,10 +36,12 @@ export const headingInAnswer: Rule = {
       const lost = context.profile?.source === 'checker' && next <= context.profile.questionCount && !numbers.has(next) && highest > next
       const extra = lost ? { cause: refAt('question-missing', missingSpan(model, next)) } : {}
       const lostNote = lost ? ` Question ${next}'s heading is missing, so the text after it may be Question ${next}'s answer.` : ''
-      // --fix writes what the advice says: every `###` and `##` of the answer made harmless,
+      // --fix writes what the advice says: every `###` and `##` heading of the answer as bold text,
       // when the checker then counts the whole answer and no passing question turns failing.
       // Not where the next question's heading is lost: what follows may be that question's answer.
-      const edits = !lost && cut.harmless && cut.whole && !(cut.passNow === true && cut.passAfter === false) ? { fix: { edits: cut.edits, structural: false } } : {}
+      // Only headings: a `##` in code is the student's to rewrite (it may be a Markdown sample).
+      const headingsOnly = !cut.inCode && cut.edits.every((e) => e.text !== '#')
+      const edits = headingsOnly && !lost && cut.harmless && cut.whole && !(cut.passNow === true && cut.passAfter === false) ? { fix: { edits: cut.edits, structural: false } } : {}
       if (cut.passNow === false) {
         context.report(`${head}${lostNote} ${failure(a, cut)} ${advice(a, cut, fix)}`, cut.span, q.number, { ...extra, ...edits })
         return
