@@ -54296,7 +54296,7 @@ function configSchema(only) {
             continue;
         const meta = ruleMeta(rule);
         rules[rule.id] = {
-            description: `${meta.description} Default: ${meta.defaultSeverity}. ${meta.docs}`,
+            description: `${meta.description} Default: ${meta.defaultSeverity}.${meta.fixable ? ' report-lint --fix repairs some of its findings.' : ''} ${meta.docs}`,
             anyOf: [
                 { $ref: '#/definitions/severity' },
                 { type: 'boolean', description: 'true: on, with the default severity; false: off.' },
