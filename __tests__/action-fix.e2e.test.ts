@@ -77,7 +77,7 @@ describe('fixes on a pull request', () => {
     const posted = github.api.received.find((r) => r.method === 'POST')!.body as Record<string, any>
     expect(posted).toMatchObject({ commit_id: FAKE_HEAD, event: 'COMMENT' })
     expect(posted.body.startsWith(`${REVIEW_MARKER}\n**report-lint can repair 2 findings on the lines this pull request changes.**`)).toBe(true)
-    expect(posted.body).toContain('1 more fix is on lines this pull request does not change')
+    expect(posted.body).toContain('1 more fix is in [the job summary](https://github.com/dtu-mlops/group-42/actions/runs/4242), as a patch for `git apply`')
     expect(posted.comments).toEqual([
       { path: REPORT, line: lineOf(head, '### Diagram'), side: 'RIGHT', body: expect.stringContaining(suggestion('**Diagram**')) },
       { path: REPORT, line: lineOf(head, '**Question 11**'), side: 'RIGHT', body: expect.stringContaining(suggestion('### Question 11')) }
@@ -140,6 +140,28 @@ describe('fixes on a pull request', () => {
     expect(old.body).toContain(SUPERSEDED_MARKER)
     expect(old.body).toContain(`#pullrequestreview-${newer.id}`)
     expect(github.api.state.reviewComments.filter((c) => c.pull_request_review_id === newer.id).map((c) => c.line)).toEqual([lineOf(again, '### Diagram'), lineOf(again, '**Question 9**')])
+  })
+
+  it('leaves one review when two racing runs each posted one', async () => {
+    await fake({ diffLines: { [REPORT]: changedLines(head) } })
+    await runAction(pr(head))
+    const state = github.api.state
+    const [first] = state.reviews
+    // A second run that raced the first posted the same review.
+    const second = { ...first, id: 5000 }
+    state.reviews.push(second)
+    state.reviewComments.push(...state.reviewComments.map((c, i) => ({ ...c, id: 6000 + i, pull_request_review_id: second.id })))
+    github.api.received.length = 0
+    await runAction(pr(head))
+    // The older review's two suggestions are deleted and its text points at the newer one.
+    expect(github.api.state.reviewComments).toHaveLength(2)
+    expect(github.api.log().filter((l) => !l.startsWith('GET'))).toEqual([
+      expect.stringMatching(new RegExp(`^DELETE ${FAKE_REPO}/pulls/comments/\\d+$`)),
+      expect.stringMatching(new RegExp(`^DELETE ${FAKE_REPO}/pulls/comments/\\d+$`)),
+      `PUT ${FAKE_REPO}/pulls/7/reviews/${first.id}`
+    ])
+    expect(state.reviewComments.map((c) => c.pull_request_review_id)).toEqual([second.id, second.id])
+    expect(state.reviews.find((r) => r.id === first.id)!.body).toContain(`#pullrequestreview-${second.id}`)
   })
 
   it('puts every fix into the summary patch for a pull request from a fork (read-only token), asking nothing', async () => {

@@ -78029,6 +78029,12 @@ async function upsertSuggestions(client, event, fixes, inPatch) {
         }
         if (latest.body !== body)
             await client.rest.pulls.updateReview({ ...repo, pull_number: pull.number, review_id: latest.id, body });
+        // A review a racing run posted beside it points at this one, as a replaced one does.
+        for (const review of reviews) {
+            if (review !== latest && !review.body?.includes(SUPERSEDED_MARKER)) {
+                await client.rest.pulls.updateReview({ ...repo, pull_number: pull.number, review_id: review.id, body: supersededBody(latest.id) });
+            }
+        }
         return { action: 'kept', id: latest.id, removed };
     }
     const what = `POST ${base}/reviews`;
@@ -78082,8 +78088,8 @@ function reviewBody(event, suggested, inPatch) {
     const one = inPatch === 1;
     const summary = event.runUrl ? `[the job summary](${event.runUrl})` : 'the job summary';
     const rest = inPatch
-        ? `\n\n${plural(inPatch, 'more fix', 'more fixes')} ${one ? 'is' : 'are'} on lines this pull request does not change, where GitHub cannot suggest ${one ? 'it' : 'them'}: ` +
-            `${summary} has ${one ? 'it' : 'them'} as a patch for \`git apply\`. Take ${one ? 'it' : 'them'} together with these.`
+        ? `\n\n${plural(inPatch, 'more fix', 'more fixes')} ${one ? 'is' : 'are'} in ${summary}, as a patch for \`git apply\` ` +
+            `(GitHub takes a suggestion only on lines the pull request changes). Take ${one ? 'it' : 'them'} together with these.`
         : '';
     return (`${REVIEW_MARKER}\n**report-lint can repair ${plural(suggested, 'finding')} on the lines this pull request changes.** ` +
         'Each suggestion below is one repair. To commit them all at once, choose *Add suggestion to batch* on each, then *Commit suggestions*. ' +
