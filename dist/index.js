@@ -69804,15 +69804,16 @@ function settleFixes(findings, proposals, source, checker) {
         else
             oneByOne(checker, local, base, false, expected, refusals).forEach((c) => accepted.add(c));
     }
-    for (const c of candidates) {
-        if (accepted.has(c))
-            c.finding.fix = toFix(source, c.edit);
-        else if (refusals.has(c))
-            c.finding.message += ` Not fixed by \`--fix\`: ${refusals.get(c)}.`;
-    }
-    for (const [finding, c] of shared)
+    const settle = (finding, c) => {
         if (accepted.has(c))
             finding.fix = toFix(source, c.edit);
+        else if (refusals.has(c))
+            finding.message += ` Not fixed by \`--fix\`: ${refusals.get(c)}.`;
+    };
+    for (const c of candidates)
+        settle(c.finding, c);
+    for (const [finding, c] of shared)
+        settle(finding, c);
 }
 /** The fixes of `candidates` that pass one at a time, each on top of `base` and those taken before it. */
 function oneByOne(checker, candidates, base, structural, expected, refusals) {

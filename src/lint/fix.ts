@@ -94,11 +94,12 @@ export function settleFixes(findings: Finding[], proposals: Map<Finding, Propose
     else oneByOne(checker, local, base, false, expected, refusals).forEach((c) => accepted.add(c))
   }
 
-  for (const c of candidates) {
-    if (accepted.has(c)) c.finding.fix = toFix(source, c.edit)
-    else if (refusals.has(c)) c.finding.message += ` Not fixed by \`--fix\`: ${refusals.get(c)}.`
+  const settle = (finding: Finding, c: Candidate) => {
+    if (accepted.has(c)) finding.fix = toFix(source, c.edit)
+    else if (refusals.has(c)) finding.message += ` Not fixed by \`--fix\`: ${refusals.get(c)}.`
   }
-  for (const [finding, c] of shared) if (accepted.has(c)) finding.fix = toFix(source, c.edit)
+  for (const c of candidates) settle(c.finding, c)
+  for (const [finding, c] of shared) settle(finding, c)
 }
 
 /** The fixes of `candidates` that pass one at a time, each on top of `base` and those taken before it. */
