@@ -52358,16 +52358,7 @@ function cutEdits(model, start, end, minRun = 2) {
     const covered = [];
     // Headings are in document order: start at the first one at or after `start`.
     const headings = model.headings;
-    let lo = 0;
-    let hi = headings.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (headings[mid].span.start.offset < start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (let k = lo; k < headings.length && headings[k].span.start.offset < end; k++) {
+    for (let k = firstFrom(headings, start); k < headings.length && headings[k].span.start.offset < end; k++) {
         const h = headings[k];
         const from = h.span.start.offset;
         const to = h.span.end.offset;
@@ -52508,17 +52499,20 @@ function lostHeadings(context) {
 }
 /** The index of the last question that starts before `offset`, or -1. */
 function questionBefore(model, offset) {
-    const qs = model.questions;
+    return firstFrom(model.questions, offset) - 1;
+}
+/** The index of the first of `items` (in document order) that starts at or after `offset`: a binary search. */
+function firstFrom(items, offset) {
     let lo = 0;
-    let hi = qs.length;
+    let hi = items.length;
     while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (qs[mid].span.start.offset < offset)
+        if (items[mid].span.start.offset < offset)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo - 1;
+    return lo;
 }
 /** True when the course checker runs through and passes every answer, under every checker staff may run. */
 function checkerPassesAll(context) {

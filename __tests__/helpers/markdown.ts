@@ -1,7 +1,9 @@
 /**
  * The Markdown outside fenced code blocks, as CommonMark reads them (a fence closes at a line of
  * the same character, at least as long, with nothing after it): report text quoted in a block
- * (the fixes' patch) renders as text whatever it holds. Fence lines are kept.
+ * (the fixes' patch) renders as text whatever it holds. Fence lines are kept. Written apart from
+ * `wellFormed` in src/action/report-markdown.ts on purpose: the tests judge the output with
+ * their own reading of CommonMark, not with the code under test.
  */
 export function outsideFences(markdown: string): string {
   const out: string[] = []
