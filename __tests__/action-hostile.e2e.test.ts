@@ -4,6 +4,7 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { wellFormed } from '../src/action/report-markdown.js'
+import { outsideFences } from './helpers/markdown.js'
 import { runnerText } from '../src/action/runner-output.js'
 import { splitCodeSpans } from '../src/format/markdown.js'
 import { FAKE_HEAD, FAKE_REPO, fakeGitHubPerTest } from './helpers/fake-github.js'
@@ -44,7 +45,7 @@ function expectOnlyOwnCommands(run: ActionRun): void {
 /** Markdown that renders only what report-lint meant: blocks closed, and no HTML, mention or link from the PR outside code. */
 function expectInertMarkdown(markdown: string): void {
   expect(wellFormed(markdown)).toBe(true)
-  const plain = markdown
+  const plain = outsideFences(markdown)
     .split('\n')
     .map((line) => splitCodeSpans(line, true).filter((p) => !p.code).map((p) => p.text).join(''))
     .join('\n')

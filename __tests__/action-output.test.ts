@@ -14,6 +14,8 @@ import { cell, escapeText, messageMarkdown, splitCodeSpans } from '../src/format
 import type { FileResult } from '../src/types/results.js'
 import { code, QUOTE_LIMIT } from '../src/util/code-span.js'
 import { lint } from './helpers/lint.js'
+import { outsideFences } from './helpers/markdown.js'
+import { unifiedDiff } from '../src/format/diff.js'
 import { PAYLOADS } from './helpers/payloads.js'
 import { buildReport } from './helpers/report-builder.js'
 import { parseCommands, ROOT } from './helpers/run-action.js'
@@ -110,7 +112,7 @@ describe('the Markdown output kind: job summary and comment', () => {
 
   function expectInert(markdown: string): void {
     expect(wellFormed(markdown)).toBe(true)
-    for (const line of markdown.split('\n')) {
+    for (const line of outsideFences(markdown).split('\n')) {
       const plain = splitCodeSpans(line, true)
         .filter((p) => !p.code)
         .map((p) => p.text)
@@ -158,6 +160,11 @@ describe('the Markdown output kind: job summary and comment', () => {
     expectInert(summaryMarkdown(context(many, payload)))
     expectInert(commentMarkdown(context(many, payload)))
     expectInert(summaryMarkdown(context([], payload)))
+    // The fixes' patch quotes report text as it is, in a fence no line of it can close.
+    const patch = unifiedDiff([{ path: `${payload}/reports/README.md`, before: `\`\`\`\`\n</details>\n${payload}\n`, after: `\`\`\`\`\n</details>\n${payload} fixed\n` }])
+    const withPatch = summaryMarkdown({ ...context(many, payload), patch: { text: patch, fixes: 1, suggested: 0 } })
+    expectInert(withPatch)
+    expect(withPatch).toContain(`\`\`\`\`\`diff\n${patch}\`\`\`\`\`\n\n</details>`)
     // Cut short, still whole blocks.
     expectInert(commentMarkdown(context(many, payload), 3000))
   })

@@ -344,7 +344,7 @@ describe('other events and inputs', () => {
     expect(body).toContain('it says `@octocat | 42`\\.')
     expect(body).toContain('`TODO ask @octocat <img src=x onerror=...`')
     expect(body.replace(/`[^`]*`/g, '')).not.toMatch(/@octocat|<img/)
-    const prompts = report.replace('Describe how your project handled topic number 4.', 'Ask @octocat | why <3')
+    const prompts = report.replace('Describe how your project handled topic number 4. Topic: dependencies.', 'Ask @octocat | why <3')
     const run = await runAction({ ...pr(prompts), workspace: reportTree(prompts), inputs: { comment: 'never', profile: 'prompts' } })
     const row = run.summary.split('\n').find((l) => l.includes('octocat') && l.startsWith('| '))!
     expect(row).toContain('| Ask @\u200boctocat \\| why &lt;3 |')

@@ -1,31 +1,12 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
-import { runCli } from '../src/cli/main.js'
 import { VERSION } from '../src/version.js'
 import { RULES } from '../src/rules/index.js'
 import { buildReport, reportTree, words } from './helpers/report-builder.js'
 import { ROOT } from './helpers/run-action.js'
-import { tempTree } from './helpers/temp.js'
+import { run, tree } from './helpers/cli.js'
 
-let cleanups: (() => void)[] = []
-afterEach(() => {
-  cleanups.forEach((c) => c())
-  cleanups = []
-})
-
-function tree(files: Record<string, string | Uint8Array>) {
-  const t = tempTree(files)
-  cleanups.push(t.cleanup)
-  return t
-}
-
-function run(argv: string[], cwd: string) {
-  let stdout = ''
-  let stderr = ''
-  const status = runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd })
-  return { status, stdout, stderr }
-}
 
 const passing = buildReport({ era: '2025' })
 const failing = buildReport({ era: '2025', answers: { 3: words(40), 8: null } })
@@ -374,7 +355,7 @@ describe('machine-readable listings', () => {
     const rules = run(['--list-rules'], dir).stdout.trimEnd().split('\n')
     expect(new Set(rules.map((l) => l.search(/ (error|warning|info) /)))).toEqual(new Set([rules[0].search(/ (error|warning|info) /)]))
     const help = run(['-h'], dir).stdout.split('\n').filter((l) => /^ {2}(-\w, | {4})--/.test(l))
-    expect(help).toHaveLength(8)
+    expect(help).toHaveLength(11)
     expect(new Set(help.map((l) => /^.*?\S {2,}/.exec(l)![0].length))).toHaveProperty('size', 1)
   })
 

@@ -21,6 +21,15 @@ describe('docs/rules.md', () => {
     expect(rows).toEqual(RULES.map((r) => [r.id, r.id, r.severity]))
   })
 
+  it('says for each rule that can fix what --fix writes, and lists exactly those rules under "Fixes"', () => {
+    const entry = (id: string) => doc.slice(doc.indexOf(`## \`${id}\``), doc.indexOf('\n## ', doc.indexOf(`## \`${id}\``) + 4))
+    expect(RULES.filter((r) => entry(r.id).includes('*`--fix`:*')).map((r) => r.id)).toEqual(RULES.filter((r) => r.fixable).map((r) => r.id))
+    const fixes = doc.slice(doc.indexOf('## Fixes'), doc.indexOf('\n## ', doc.indexOf('## Fixes') + 4))
+    const listed = [...fixes.matchAll(/^\| \[`([a-z-]+)`\]/gm)].map((m) => m[1]).sort()
+    expect(listed).toEqual(RULES.filter((r) => r.fixable).map((r) => r.id).sort())
+    expect(fixes).toContain('without its byte\norder mark')
+  })
+
   it('documents every rule option', () => {
     for (const rule of RULES) for (const option of Object.keys(rule.options ?? {})) expect(doc).toContain(`*Option* \`${option}\``)
   })

@@ -144,7 +144,7 @@ describe('the checklist', () => {
 
   it('finds lines that try to be task items but are not', () => {
     expect(checklist.malformed.map((m) => [m.box, m.fixes, at(m.span)])).toEqual([
-      ['* [X ]', ['* [X]'], [10, 1, 10, 7]],
+      ['* [X ]', ['* [x]'], [10, 1, 10, 7]],
       ['-[x]', ['- [x]'], [11, 1, 11, 5]],
       ['* []', ['* [ ]'], [12, 1, 12, 5]],
       ['* [v]', ['* [x]', '* [ ]'], [13, 1, 13, 6]],

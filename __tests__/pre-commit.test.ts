@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
 import { buildReport, reportTree, words } from './helpers/report-builder.js'
@@ -18,11 +18,16 @@ const required = process.env.REPORT_LINT_REQUIRE_PRE_COMMIT === '1'
 const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[]
 
 describe('.pre-commit-hooks.yaml', () => {
-  it('declares one node hook, report-lint, for reports/README.md files', () => {
-    expect(hooks).toEqual([expect.objectContaining({ id: 'report-lint', entry: 'report-lint', language: 'node' })])
-    const files = new RegExp(hooks[0].files as string)
-    expect(['reports/README.md', 'groups/a/reports/README.md'].filter((f) => files.test(f))).toHaveLength(2)
-    expect(['README.md', 'reports/README.md.bak', 'myreports/README.md', 'reports/figures/a.png'].filter((f) => files.test(f))).toEqual([])
+  it('declares two node hooks, report-lint and its fixing variant, for reports/README.md files', () => {
+    expect(hooks).toEqual([
+      expect.objectContaining({ id: 'report-lint', entry: 'report-lint', language: 'node' }),
+      expect.objectContaining({ id: 'report-lint-fix', entry: 'report-lint --fix', language: 'node' })
+    ])
+    for (const hook of hooks) {
+      const files = new RegExp(hook.files as string)
+      expect(['reports/README.md', 'groups/a/reports/README.md'].filter((f) => files.test(f))).toHaveLength(2)
+      expect(['README.md', 'reports/README.md.bak', 'myreports/README.md', 'reports/figures/a.png'].filter((f) => files.test(f))).toEqual([])
+    }
   })
 })
 
@@ -38,6 +43,7 @@ describe('the hook under pre-commit try-repo', () => {
     'notes/README.md': '# Notes\n\nNothing here is a report.\n'
   })
   afterAll(() => repo.cleanup())
+  let lastEnv: NodeJS.ProcessEnv | null = null
 
   it('is installed from this repository and fails the commit on a failing report, naming its findings', () => {
     expect(hasPreCommit).toBe(true)
@@ -63,11 +69,33 @@ describe('the hook under pre-commit try-repo', () => {
     execFileSync('git', ['init', '-q'], { cwd: repo.dir, env })
     execFileSync('git', ['add', '-A'], { cwd: repo.dir, env })
     const run = spawnSync('pre-commit', ['try-repo', ROOT, 'report-lint', '--all-files', '--color', 'never'], { cwd: repo.dir, env, encoding: 'utf8' })
+    lastEnv = env
     const out = run.stdout + run.stderr
     expect([run.status, out]).toEqual([1, expect.stringContaining('- hook id: report-lint\n- exit code: 1')])
     expect(out).toMatch(/^ {2}reports\/README\.md:\d+:1 +error +answer-length +Question 3: 40 words; 60 under the minimum of 100\./m)
     expect(out).toContain('reports/README.md: 30/31 questions pass; 1 error, 0 warnings')
     expect(out).toContain('other/reports/README.md: 31/31 questions pass; 0 errors, 0 warnings')
     expect(out).not.toContain('notes/README.md')
+  }, 240000)
+
+  it('has a fixing variant that repairs the report, stops that commit, and passes the next', () => {
+    expect(lastEnv).not.toBeNull()
+    const env = lastEnv!
+    const report = join(repo.dir, 'fixable/reports/README.md')
+    // Question 11's heading as bold text: the course checker stops; --fix repairs it.
+    for (const [path, content] of Object.entries(reportTree(buildReport({ era: '2025' }).replace('### Question 11\n', '**Question 11**\n'), 'fixable/reports'))) {
+      mkdirSync(dirname(join(repo.dir, path)), { recursive: true })
+      writeFileSync(join(repo.dir, path), content)
+    }
+    execFileSync('git', ['add', '-A'], { cwd: repo.dir, env })
+    const tryFix = () =>
+      spawnSync('pre-commit', ['try-repo', ROOT, 'report-lint-fix', '--files', 'fixable/reports/README.md', '--color', 'never'], { cwd: repo.dir, env, encoding: 'utf8' })
+    const first = tryFix()
+    const out = first.stdout + first.stderr
+    expect([first.status, out]).toEqual([1, expect.stringContaining('- files were modified by this hook')])
+    expect(readFileSync(report, 'utf8')).toBe(buildReport({ era: '2025' }))
+    execFileSync('git', ['add', '-A'], { cwd: repo.dir, env })
+    const second = tryFix()
+    expect([second.status, second.stdout + second.stderr]).toEqual([0, expect.stringMatching(/report-lint --fix \(exam report\)\.+Passed/)])
   }, 240000)
 })

@@ -173,7 +173,8 @@ function stripComments(text: string): string {
 /**
  * Where a documented JSON value and a real one differ in their keys, recursively (arrays by their
  * first items; null stands for "absent" and matches anything). A file's `error` is documented
- * as present only for a file that could not be linted.
+ * as present only for a file that could not be linted, a finding's `cause` and `fix` only for
+ * the findings that have one.
  */
 function mismatches(documented: unknown, actual: unknown, path = ''): string[] {
   if (documented === null || actual === null) return []
@@ -185,9 +186,10 @@ function mismatches(documented: unknown, actual: unknown, path = ''): string[] {
     if (typeof documented !== 'object' || typeof actual !== 'object') return [`${path}: object on one side only`]
     const doc = documented as Record<string, unknown>
     const act = actual as Record<string, unknown>
-    // Fields present only in some results: a file that cannot be linted, a finding with a cause,
-    // a template whose checker changed during the course.
-    const optional = (k: string) => (k === 'error' && 'path' in doc) || (k === 'cause' && 'ruleId' in doc) || ((k === 'versions' || k === 'disagreements') && 'checker' in doc)
+    // Fields present only in some results: a file that cannot be linted, a finding with a cause
+    // or a fix, a template whose checker changed during the course.
+    const optional = (k: string) =>
+      (k === 'error' && 'path' in doc) || ((k === 'cause' || k === 'fix') && 'ruleId' in doc) || ((k === 'versions' || k === 'disagreements') && 'checker' in doc)
     const keys = new Set([...Object.keys(doc), ...Object.keys(act)])
     return [...keys].flatMap((k) => (k in doc && k in act ? mismatches(doc[k], act[k], `${path}.${k}`) : optional(k) ? [] : [`${path}.${k}: only ${k in doc ? 'documented' : 'in the output'}`]))
   }

@@ -191,7 +191,7 @@ describe('checklist-item and checklist-progress', () => {
         10,
         7,
         null,
-        'Week 1: 4 checklist lines GitHub shows as plain text, not as a checkbox: `* [X ]` on line 10 (done: write `* [X]`), `-[x]` on line 11 (done: write `- [x]`), `* []` on line 12 (not ticked, so not done: write `* [ ]`), `[x]` on line 14 (done: write `* [x]`).'
+        'Week 1: 4 checklist lines GitHub shows as plain text, not as a checkbox: `* [X ]` on line 10 (done: write `* [x]`), `-[x]` on line 11 (done: write `- [x]`), `* []` on line 12 (not ticked, so not done: write `* [ ]`), `[x]` on line 14 (done: write `* [x]`).'
       ],
       [
         13,
@@ -258,8 +258,13 @@ describe('line endings and byte order marks', () => {
   it('gives the same findings, on the same lines, for CRLF and for LF', () => {
     const text = buildReport({ era: '2023-2024', answers: { 3: words(40), 8: null, 12: `${words(60)}\n\n#### Sub\n\n${words(10)}` } })
     const lf = lint(text)
-    const crlf = lint(text.replace(/\n/g, '\r\n'))
-    expect(crlf.findings).toEqual(lf.findings)
+    const crlfText = text.replace(/\n/g, '\r\n')
+    const crlf = lint(crlfText)
+    // A fix's range is an offset into the text, so it differs by the `\r`s before it; its lines and columns do not.
+    const withoutRange = (r: typeof lf) => r.findings.map((f) => ({ ...f, fix: f.fix && { ...f.fix, range: null } }))
+    expect(withoutRange(crlf)).toEqual(withoutRange(lf))
+    const fix = crlf.findings.find((f) => f.fix)!.fix!
+    expect(crlfText.slice(fix.range[0], fix.range[1])).toBe(text.slice(lf.findings.find((f) => f.fix)!.fix!.range[0], lf.findings.find((f) => f.fix)!.fix!.range[1]))
     expect(crlf.grader).toEqual(lf.grader)
     expect(lf.findings.map((f) => f.ruleId).sort()).toEqual(['answer-length', 'checklist-progress', 'checklist-progress', 'checklist-progress', 'heading-in-answer', 'unanswered'])
   })

@@ -28,7 +28,8 @@ function errors(log: unknown): string[] {
 }
 
 const t = tempTree({
-  ...reportTree(buildReport({ era: '2025', answers: { 3: words(40), 8: null } }), 'groups/a b#1 100%/reports'),
+  // Question 11's heading as bold text: a finding with a fix.
+  ...reportTree(buildReport({ era: '2025', answers: { 3: words(40), 8: null } }).replace('### Question 11\n', '**Question 11**\n'), 'groups/a b#1 100%/reports'),
   ...reportTree(buildReport({ era: '2023-2024', answers: { 14: 'no images here' } }), 'groups/grüße/reports'),
   'notes.md': '# Notes\n'
 })
@@ -47,6 +48,20 @@ describe('SARIF output', () => {
     expect(log.runs[0].results.length).toBeGreaterThan(5)
     expect(errors(log)).toEqual([])
     ;(expect(log) as unknown as { toBeValidSarifLog(): void }).toBeValidSarifLog()
+  })
+
+  it('carries each fix as a SARIF fix, valid against the schema', () => {
+    const fixed = log.runs[0].results.filter((r: { fixes?: unknown }) => r.fixes)
+    expect(fixed.map((r: { ruleId: string }) => r.ruleId)).toEqual(['question-heading'])
+    const [{ fixes, locations }] = fixed
+    expect(fixes[0].artifactChanges[0]).toEqual({
+      artifactLocation: { uri: 'groups/a%20b%231%20100%25/reports/README.md' },
+      replacements: [{ deletedRegion: { ...locations[0].physicalLocation.region }, insertedContent: { text: '### Question 11' } }]
+    })
+    // The schema rejects a fix without a replacement: the validator reads `fixes`.
+    const broken = JSON.parse(JSON.stringify(log))
+    broken.runs[0].results.find((r: { fixes?: unknown }) => r.fixes).fixes[0].artifactChanges[0].replacements = []
+    expect(errors(broken).some((e) => e.includes('/fixes/0/artifactChanges/0/replacements'))).toBe(true)
   })
 
   it('links every rule to its docs at this release, by an absolute URL', () => {

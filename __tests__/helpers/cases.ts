@@ -37,6 +37,9 @@ export interface Case {
   profile?: string
   reason?: string
   disagreements?: unknown[]
+  /** Build options of the report (default: as the era's template has it). */
+  frontMatter?: boolean
+  checklist?: boolean
 }
 
 export const CASES_DIR = join(FIXTURES, 'cases')
@@ -53,7 +56,7 @@ export function caseReport(spec: Case): string {
   const answers: Record<number, string> = {}
   for (const [n, text] of Object.entries(spec.answers ?? {})) answers[Number(n)] = expand(String(text), spec.era, Number(n)).replace(/\n$/, '')
   for (const n of spec.wrap ?? []) answers[n] = `--- ${answers[n] ?? defaultAnswer(spec.era, n)} ---`
-  let text = buildReport({ era: spec.era, answers })
+  let text = buildReport({ era: spec.era, answers, frontMatter: spec.frontMatter, checklist: spec.checklist })
   for (const [from, to] of spec.replace ?? []) {
     const needle = expand(from, spec.era)
     if (!text.includes(needle)) throw new Error(`${spec.case}: "${from}" is not in the report`)

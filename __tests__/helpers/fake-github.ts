@@ -17,6 +17,28 @@ export interface FakeComment {
   user: { login: string; type: 'Bot' | 'User' }
 }
 
+/** A submitted pull request review. */
+export interface FakeReview {
+  id: number
+  body: string
+  commit_id: string
+  state: 'COMMENTED'
+  user: { login: string; type: 'Bot' | 'User' }
+}
+
+/** A review comment; `line` is null once it is outdated (the lines it was on changed). */
+export interface FakeReviewComment {
+  id: number
+  pull_request_review_id: number
+  path: string
+  line: number | null
+  start_line: number | null
+  side: string
+  start_side: string | null
+  body: string
+  user: { login: string; type: 'Bot' | 'User' }
+}
+
 export interface Failure {
   method: string
   /** Matched against the path without the query. */
@@ -39,6 +61,13 @@ export interface FakeState {
   prFiles: { filename: string; status: string; patch?: string }[]
   compareFiles: { filename: string; status: string; patch?: string }[]
   comments: FakeComment[]
+  reviews: FakeReview[]
+  reviewComments: FakeReviewComment[]
+  /**
+   * The lines of the pull request's diff, by file: as on GitHub, a review comment on any other
+   * line is refused with 422. Null accepts any line.
+   */
+  diffLines: Record<string, number[]> | null
   failures: Failure[]
   /** Hold the first "list comments" request of this many runs until all of them arrived. */
   commentListBarrier: number
@@ -62,6 +91,9 @@ export async function startFakeGitHub(initial: Partial<FakeState> = {}): Promise
     prFiles: [],
     compareFiles: [],
     comments: [],
+    reviews: [],
+    reviewComments: [],
+    diffLines: null,
     failures: [],
     commentListBarrier: 0,
     ...initial
@@ -142,7 +174,56 @@ export async function startFakeGitHub(initial: Partial<FakeState> = {}): Promise
       }
     }
     if (method === 'GET' && path.startsWith(`${base()}/compare/`)) return send(res, 200, { files: state.compareFiles })
+    if (method === 'GET' && p(`/pulls/${state.pull.number}/reviews`)) return page(res, url, state.reviews)
+    if (method === 'POST' && p(`/pulls/${state.pull.number}/reviews`)) return createReview(res, entry.body as Record<string, any>)
+    const reviewPath = new RegExp(`^${base()}/pulls/${state.pull.number}/reviews/(\\d+)(/comments)?$`).exec(path)
+    if (reviewPath) {
+      const review = state.reviews.find((r) => r.id === Number(reviewPath[1]))
+      if (!review) return send(res, 404, { message: 'Not Found' })
+      if (method === 'GET' && reviewPath[2]) return page(res, url, state.reviewComments.filter((c) => c.pull_request_review_id === review.id))
+      if (method === 'PUT' && !reviewPath[2]) {
+        review.body = (entry.body as { body: string }).body
+        return send(res, 200, review)
+      }
+    }
+    const reviewComment = new RegExp(`^${base()}/pulls/comments/(\\d+)$`).exec(path)
+    if (reviewComment && method === 'DELETE') {
+      const comment = state.reviewComments.find((c) => c.id === Number(reviewComment[1]))
+      if (!comment) return send(res, 404, { message: 'Not Found' })
+      state.reviewComments = state.reviewComments.filter((c) => c !== comment)
+      res.writeHead(204).end()
+      return
+    }
     send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })
+  }
+
+  /** POST .../reviews: every comment must be on lines of the diff, a range with start_line before line. */
+  function createReview(res: ServerResponse, body: Record<string, any>): void {
+    const comments: Record<string, any>[] = body.comments ?? []
+    for (const c of comments) {
+      const lines = state.diffLines?.[c.path]
+      const from = c.start_line ?? c.line
+      if (c.start_line !== undefined && c.start_line >= c.line) return send(res, 422, { message: 'Unprocessable Entity', errors: ['Pull request review thread start line must precede the end line.'] })
+      for (let l = from; lines && l <= c.line; l++) {
+        if (!lines.includes(l)) return send(res, 422, { message: 'Unprocessable Entity', errors: ['Pull request review thread line must be part of the diff'] })
+      }
+    }
+    const review: FakeReview = { id: nextId++, body: body.body ?? '', commit_id: body.commit_id, state: 'COMMENTED', user: { login: 'github-actions[bot]', type: 'Bot' } }
+    state.reviews.push(review)
+    for (const c of comments) {
+      state.reviewComments.push({
+        id: nextId++,
+        pull_request_review_id: review.id,
+        path: c.path,
+        line: c.line,
+        start_line: c.start_line ?? null,
+        side: c.side,
+        start_side: c.start_side ?? null,
+        body: c.body,
+        user: review.user
+      })
+    }
+    send(res, 200, review)
   }
 
   function page(res: ServerResponse, url: URL, items: unknown[]): void {

@@ -105,17 +105,33 @@ function promptFor(era: Era, n: number, row: Row, statedWords: string | undefine
   return `${lines.join('\n')}\n\n`
 }
 
+/**
+ * What each question is about, in a few of the words its prompt has in the course template, so
+ * that a prompt reads as that question's (report-lint restores a lost heading only then).
+ */
+const TOPIC_WORDS_27 = [
+  '', '', 'the framework', 'dependencies', 'code structure', 'code quality', 'tests', 'code coverage', 'branches and pull requests',
+  'DVC', 'continuous integration', 'config files', 'reproducibility', 'experiment tracking screenshots', 'docker', 'debugging',
+  'GCP services', 'the compute engine', 'the bucket', 'the container registry', 'cloud build', 'deployment', 'monitoring', 'credits',
+  'the architecture', 'struggles', 'contributions'
+]
+const TOPIC_WORDS_31 = [
+  ...TOPIC_WORDS_27.slice(0, 19), 'the artifact registry', 'cloud build', 'training in the cloud with Vertex', 'the API', 'deploying the model',
+  'load testing', 'monitoring', 'credits', 'anything extra', 'the architecture', 'struggles', 'contributions'
+]
+
 function questionText(era: Era, n: number, row: Row): string {
   if (n === 1) return 'State your group number.'
   if (n === 2) return 'List the study number of each group member.'
   if (n === 3 && era === '2026') return 'Did you end up using any open-source packages not covered in the course?'
   if (n === 7 && era === '2023-01') return 'How many tests did you implement?'
+  const topic = ` Topic: ${(TABLES[era].length === 27 ? TOPIC_WORDS_27 : TOPIC_WORDS_31)[n - 1]}.`
   if (row.images) {
     const [min, max] = row.images
     const amount = min === max ? (min === 1 ? 'one image' : `${min} images`) : `${min}-${max} images`
-    return `Upload ${amount} that show this part of your project.`
+    return `Upload ${amount} that show this part of your project.${topic}`
   }
-  return `Describe how your project handled topic number ${n}.`
+  return `Describe how your project handled topic number ${n}.${topic}`
 }
 
 /** The answer `buildReport` writes for question `n` of an era when none is given. */

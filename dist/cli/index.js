@@ -18136,6 +18136,92 @@ function plural(n, word, many = `${word}s`) {
     return `${n} ${n === 1 ? word : many}`;
 }
 
+;// CONCATENATED MODULE: ./src/profiles/prompt-wording.ts
+/**
+ * A few words each question's prompt has in the course templates, to recognise a prompt whose
+ * `### Question N` is lost or written another way before report-lint puts the heading back.
+ * Questions 1-19 are the same in every era; from Question 20 on the 27- and 31-question
+ * templates ask different things. Matched case-insensitively against the prompt's text.
+ */
+const FIRST_19 = [
+    /group number/,
+    /study number/,
+    /framework|third[- ]party|open[- ]source|package/,
+    /dependenc/,
+    /cookiecutter|structure/,
+    /code quality|format|typing/,
+    /\btests?\b/,
+    /coverage/,
+    /branch|pull request/,
+    /\bdvc\b|version control/,
+    /continu\w* integration|\bci\b/,
+    /config/,
+    /reproduc/,
+    /screenshot|experiment tracking/,
+    /docker/,
+    /debug/,
+    /services/,
+    /compute engine/,
+    /bucket/
+];
+const REST_27 = [/registry/, /cloud build/, /deploy/, /monitor/, /credits/, /architecture/, /struggle/, /contribution/];
+const REST_31 = [
+    /registry/,
+    /cloud build/,
+    /vertex|train\w*[^.?]*cloud/,
+    /\bapi\b/,
+    /deploy/,
+    /load test|unit test/,
+    /monitor/,
+    /credits/,
+    /extra/,
+    /architecture/,
+    /struggle/,
+    /contribution/
+];
+const insensitive = (patterns) => patterns.map((p) => new RegExp(p.source, 'i'));
+const WORDING = { 27: insensitive([...FIRST_19, ...REST_27]), 31: insensitive([...FIRST_19, ...REST_31]) };
+/**
+ * True when `prompt` reads like Question `n`'s prompt in the template of `profile`. False for the
+ * `prompts` profile (no template to compare with), for an empty prompt and for numbers the
+ * template does not have.
+ */
+function promptReadsAs(profile, n, prompt) {
+    const pattern = profile.checker ? WORDING[profile.checker]?.[n - 1] : undefined;
+    return !!pattern && prompt.trim() !== '' && pattern.test(prompt);
+}
+
+;// CONCATENATED MODULE: ./src/util/line-ending.ts
+/**
+ * The line ending a text mostly uses (`\r\n`, `\n` or `\r`; `\n` when it has none), so that what
+ * report-lint writes into it (a fix) matches the lines around it.
+ */
+function lineEnding(text) {
+    let crlf = 0;
+    let lf = 0;
+    let cr = 0;
+    for (let i = text.indexOf('\r') < 0 ? text.length : 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10) {
+                crlf++;
+                i++;
+            }
+            else
+                cr++;
+        }
+        else if (c === 10)
+            lf++;
+    }
+    if (crlf === 0 && cr === 0)
+        return '\n';
+    return crlf >= lf && crlf >= cr ? '\r\n' : lf >= cr ? '\n' : '\r';
+}
+/** `text` with each `\n` written as `eol`. */
+function withLineEnding(text, eol) {
+    return eol === '\n' ? text : text.replace(/\n/g, eol);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/checker-words.ts
 /** ` With 26 answers instead of 27 it stops with an error.` when the checker raises, else nothing. */
 function crashNote(checker) {
@@ -18221,12 +18307,14 @@ function ruleMeta(rule) {
         defaultSeverity: rule.severity,
         description: rule.description,
         docs: docsUrl('docs/rules.md', rule.id),
-        fixable: false,
+        fixable: rule.fixable === true,
         options
     };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/cascade.ts
+
+
 
 
 const cuts = new WeakMap();
@@ -18303,27 +18391,22 @@ function within(checker, question, counts) {
     const inside = (n, b) => !b || (n >= b.min && n <= b.max);
     return inside(counts.words, l?.words) && inside(counts.images, l?.images);
 }
-/** Headings of depth 2 or more as bold text, and any other run of two or more `#` as one `#`, in [start, end). */
-function cutEdits(model, start, end) {
+/**
+ * Headings of depth `minRun` or more as bold text, and any other run of `minRun` or more `#` as
+ * one `#`, in [start, end): within an answer `##` must go too (the checker cuts at a `##` before
+ * the next question's `###`); after the last `Answer:` only `###` counts.
+ */
+function cutEdits(model, start, end, minRun = 2) {
     const text = model.source.text;
     const edits = [];
     const covered = [];
     // Headings are in document order: start at the first one at or after `start`.
     const headings = model.headings;
-    let lo = 0;
-    let hi = headings.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (headings[mid].span.start.offset < start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (let k = lo; k < headings.length && headings[k].span.start.offset < end; k++) {
+    for (let k = firstFrom(headings, start); k < headings.length && headings[k].span.start.offset < end; k++) {
         const h = headings[k];
         const from = h.span.start.offset;
         const to = h.span.end.offset;
-        if (to > end || h.kind !== 'atx' || h.depth < 2)
+        if (to > end || h.kind !== 'atx' || h.depth < minRun)
             continue;
         const title = h.text.replace(/^\*\*(.*)\*\*:?$/, '$1').trim();
         edits.push({ start: from, end: to, text: title ? `**${title}**` : '' });
@@ -18331,7 +18414,7 @@ function cutEdits(model, start, end) {
     }
     const slice = text.slice(start, end);
     let c = 0;
-    for (const m of slice.matchAll(/#{2,}/g)) {
+    for (const m of slice.matchAll(minRun === 2 ? /#{2,}/g : /#{3,}/g)) {
         const at = start + (m.index ?? 0);
         while (c < covered.length && covered[c][1] <= at)
             c++;
@@ -18407,6 +18490,10 @@ function lostHeadings(context) {
     const present = new Set(model.questions.map((q) => q.number));
     const markers = new Set(model.questions.map((q) => q.answer.marker?.end.offset));
     const taken = new Set();
+    const eol = lineEnding(source.text);
+    // Stray template answer lines per question they stand in, to tell a certain number from a guess.
+    const strays = new Map();
+    const where = new Map();
     for (const piece of checker.run.pieces) {
         if (!piece.afterAnswer || markers.has(piece.start))
             continue;
@@ -18414,9 +18501,12 @@ function lostHeadings(context) {
         const point = source.point(at);
         if (!/^ {0,3}(?:>[ \t]*)*(?:\*\*)?$/.test(source.lineText(point.line).slice(0, point.column - 1)))
             continue;
-        const index = questionIndexAt(model, at);
+        // The question it follows: the one it stands in, or, after a `##` section heading that
+        // ended that question (`## Coding environment` above a lost `### Question 4`), the last one before it.
+        const index = questionIndexAt(model, at) >= 0 ? questionIndexAt(model, at) : questionBefore(model, at);
         if (index < 0)
             continue;
+        strays.set(index, (strays.get(index) ?? 0) + 1);
         const here = model.questions[index];
         const next = model.questions[index + 1];
         let n = here.number + 1;
@@ -18428,13 +18518,45 @@ function lostHeadings(context) {
         while (line > 1 && /^ {0,3}>/.test(source.lineText(line - 1)) && source.lineStart(line - 1) > here.marker.span.end.offset)
             line--;
         const promptStart = source.lineStart(line);
-        if (!checker.vet([{ start: promptStart, end: promptStart, text: `### Question ${n}\n\n` }]).harmless)
+        const edit = { start: promptStart, end: promptStart, text: `### Question ${n}${eol}${eol}` };
+        if (!checker.vet([edit]).harmless)
             continue;
         const span = missingSpan(model, n);
         taken.add(n);
-        found.set(at, { number: n, answerAt: at, promptStart, ref: refAt('question-missing', span) });
+        // The prompt as a reader sees it: the quote's lines without `>` and emphasis.
+        const prompt = source.text.slice(promptStart, at).replace(/^[ \t]*>[ \t]?/gm, '').replace(/[*_`]/g, '');
+        const heading = { number: n, answerAt: at, promptStart, ref: refAt('question-missing', span), fix: null };
+        if (context.profile && promptReadsAs(context.profile, n, prompt))
+            heading.fix = edit;
+        found.set(at, heading);
+        where.set(heading, index);
+    }
+    // The number is certain only where a gap between two questions has as many missing numbers as stray answer lines.
+    for (const [heading, index] of where) {
+        const here = model.questions[index];
+        const next = model.questions[index + 1];
+        const gap = next ? next.number - here.number - 1 : 1;
+        if (gap !== strays.get(index))
+            heading.fix = null;
     }
     return found;
+}
+/** The index of the last question that starts before `offset`, or -1. */
+function questionBefore(model, offset) {
+    return firstFrom(model.questions, offset) - 1;
+}
+/** The index of the first of `items` (in document order) that starts at or after `offset`: a binary search. */
+function firstFrom(items, offset) {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (items[mid].span.start.offset < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 /** True when the course checker runs through and passes every answer, under every checker staff may run. */
 function checkerPassesAll(context) {
@@ -18593,10 +18715,13 @@ const answerMarkerInText = {
 ;// CONCATENATED MODULE: ./src/rules/answer-marker-missing.ts
 
 
+
+
 const answerMarkerMissing = {
     id: 'answer-marker-missing',
     severity: 'error',
     description: 'A question has no `Answer:` line, which the course checker needs to find its answer.',
+    fixable: true,
     check(context) {
         const { model, checker } = context;
         for (const q of model.questions) {
@@ -18628,22 +18753,28 @@ const answerMarkerMissing = {
             const what = q.answer.glued
                 ? `Question ${q.number}'s answer is glued to its prompt: there is no \`Answer:\` line, and the answer continues the prompt's quote without a blank line, so it shows inside the prompt.`
                 : `Question ${q.number} has no \`Answer:\` line.`;
-            context.report(`${what}${effect}${empty}${advice}`, q.marker.span, q.number);
+            // --fix adds the line where the prompt's quote ends, when the quote is this question's prompt.
+            const certain = vetted?.harmless && context.profile && (q.answer.glued || q.prompt.span) && promptReadsAs(context.profile, q.number, q.prompt.text);
+            const fix = certain ? { edits: [edit], structural: true } : null;
+            context.report(`${what}${effect}${empty}${advice}`, q.marker.span, q.number, { fix });
         }
     }
 };
-/** The template's `> Answer:` line, where the prompt ends. */
+/** The template's `> Answer:` line, where the prompt ends, in the file's line ending. */
 function markerEdit(q, text) {
+    const eol = lineEnding(text);
     const at = q.answer.span.start.offset;
     if (q.answer.glued)
-        return { start: at, end: at, text: '> Answer:\n\n' };
+        return { start: at, end: at, text: withLineEnding('> Answer:\n\n', eol) };
     if (q.prompt.span) {
         const end = q.prompt.span.end.offset;
-        return { start: end, end, text: '\n>\n> Answer:' };
+        // A quote that already ends in an empty `>` line needs only the answer line.
+        const lastLine = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+        return { start: end, end, text: withLineEnding(/^ {0,3}>\s*$/.test(lastLine) ? '\n> Answer:' : '\n>\n> Answer:', eol) };
     }
     const lineEnd = text.indexOf('\n', q.marker.span.end.offset);
-    const where = lineEnd < 0 ? text.length : lineEnd;
-    return { start: where, end: where, text: '\n\n> Answer:' };
+    const where = lineEnd < 0 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    return { start: where, end: where, text: withLineEnding('\n\n> Answer:', eol) };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/answer-wrapper.ts
@@ -18735,6 +18866,7 @@ const checklistItem = {
     id: 'checklist-item',
     severity: 'error',
     description: 'A checklist line is not a valid task item, so GitHub shows it as plain text.',
+    fixable: true,
     check(context) {
         const checklist = context.model.checklist;
         if (!checklist)
@@ -18761,7 +18893,11 @@ const checklistItem = {
                 ? `${code(l.box)} on line ${l.span.start.line} (done: write ${code(l.fixes[0])})`
                 : `${code(l.box)} on line ${l.span.start.line} (not ticked, so not done: write ${code(l.fixes[0])})`);
             const more = lines.length > 6 ? `, and ${lines.length - 6} more` : '';
-            context.report(`${section}: ${lines.length === 1 ? 'a checklist line' : `${lines.length} checklist lines`} GitHub shows as plain text, not as a checkbox: ${each.join(', ')}${more}.`, lines[0].span, null, { severity: 'warning' });
+            // --fix writes each box as the message says: `* [x]` for done, `* [ ]` for not done.
+            // A task item needs white space after its box: `[X]Done` becomes `* [x] Done`.
+            const text = context.model.source.text;
+            const edits = lines.map((l) => ({ start: l.span.start.offset, end: l.span.end.offset, text: /^[^\s]/.test(text.slice(l.span.end.offset, l.span.end.offset + 1)) ? `${l.fixes[0]} ` : l.fixes[0] }));
+            context.report(`${section}: ${lines.length === 1 ? 'a checklist line' : `${lines.length} checklist lines`} GitHub shows as plain text, not as a checkbox: ${each.join(', ')}${more}.`, lines[0].span, null, { severity: 'warning', fix: { edits, structural: false } });
         }
     }
 };
@@ -18885,10 +19021,12 @@ const groupNumber = {
 ;// CONCATENATED MODULE: ./src/rules/heading-after-last-answer.ts
 
 
+
 const headingAfterLastAnswer = {
     id: 'heading-after-last-answer',
     severity: 'error',
     description: 'A `###` after the last `Answer:` makes the course checker count the last answer twice.',
+    fixable: true,
     check(context) {
         const checker = context.checker;
         const last = checker?.run.pieces[checker.run.pieces.length - 1];
@@ -18904,10 +19042,17 @@ const headingAfterLastAnswer = {
             context.report(`The course checker reads everything after the last \`Answer:\` as one answer, and counts it twice because it holds Question ${markerless.number}'s heading: Question ${markerless.number}'s prompt has no \`Answer:\` line.`, hashesAt(model, last.firstH3), markerless.number, { cause: refAt('answer-marker-missing', markerless.marker.span), folded: true });
             return;
         }
-        const where = owner && inside === owner ? `in Question ${owner.number}'s answer, the last one` : 'after the last answer';
+        const inAnswer = !!owner && inside === owner;
+        const where = inAnswer ? `in Question ${owner.number}'s answer, the last one` : 'after the last answer';
+        // A subheading of the last answer becomes bold text (every `###` of that answer); a section
+        // after the questions could also move, so --fix leaves it to the student.
+        const end = inAnswer ? Math.min(owner.answer.span.end.offset, last.end) : -1;
+        const edits = inAnswer && last.firstH3 < end ? cutEdits(model, last.start, end, 3) : [];
+        // Only headings: a `###` in code is the student's to rewrite.
+        const fix = edits.length && edits.every((e) => e.text !== '#') ? { edits, structural: true } : null;
         context.report(`This \`###\` stands ${where}: the course checker reads everything after the last \`Answer:\` as one answer and, ` +
             `because that text holds \`###\`, counts it twice.${crashNote(checker)} ` +
-            'Remove the heading (write it as **bold text**), or move the text above the questions.', hashesAt(model, last.firstH3), owner?.number ?? null);
+            'Remove the heading (write it as **bold text**), or move the text above the questions.', hashesAt(model, last.firstH3), owner?.number ?? null, { fix });
     }
 };
 
@@ -18921,6 +19066,7 @@ const headingInAnswer = {
     id: 'heading-in-answer',
     severity: 'error',
     description: 'A `###` or `##` inside an answer (a subheading, a code comment, a shell prompt) makes the course checker stop reading the answer there; an error when that fails the question.',
+    fixable: true,
     check(context) {
         const { model } = context;
         const numbers = new Set(model.questions.map((o) => o.number));
@@ -18947,20 +19093,26 @@ const headingInAnswer = {
             const lost = context.profile?.source === 'checker' && next <= context.profile.questionCount && !numbers.has(next) && highest > next;
             const extra = lost ? { cause: refAt('question-missing', missingSpan(model, next)) } : {};
             const lostNote = lost ? ` Question ${next}'s heading is missing, so the text after it may be Question ${next}'s answer.` : '';
+            // --fix writes what the advice says: every `###` and `##` heading of the answer as bold text,
+            // when the checker then counts the whole answer and no passing question turns failing.
+            // Not where the next question's heading is lost: what follows may be that question's answer.
+            // Only headings: a `##` in code is the student's to rewrite (it may be a Markdown sample).
+            const headingsOnly = !cut.inCode && cut.edits.every((e) => e.text !== '#');
+            const edits = headingsOnly && !lost && cut.harmless && cut.whole && !(cut.passNow === true && cut.passAfter === false) ? { fix: { edits: cut.edits, structural: false } } : {};
             if (cut.passNow === false) {
-                context.report(`${head}${lostNote} ${failure(a, cut)} ${advice(a, cut, fix)}`, cut.span, q.number, extra);
+                context.report(`${head}${lostNote} ${failure(a, cut)} ${advice(a, cut, fix)}`, cut.span, q.number, { ...extra, ...edits });
                 return;
             }
             if (cut.passNow === null) {
                 // The checker stops before checking anything; the cut matters once that is fixed.
-                context.report(`${head}${lostNote} ${cut.harmless ? `${fix}.` : ''}`.trim(), cut.span, q.number, { ...extra, severity: 'warning' });
+                context.report(`${head}${lostNote} ${cut.harmless ? `${fix}.` : ''}`.trim(), cut.span, q.number, { ...extra, ...edits, severity: 'warning' });
                 return;
             }
             // It passes as it is: nothing the checker decides changes.
             const note = cut.harmless && cut.passAfter
                 ? `Question ${q.number} passes either way. ${fix} if the rest belongs to the answer.`
                 : `Question ${q.number} passes only because of the cut: ${lateFailure(a, cut)} Leave it, or shorten the answer first.`;
-            context.report(`${head}${lostNote} ${note}`, cut.span, q.number, { ...extra, severity: 'info' });
+            context.report(`${head}${lostNote} ${note}`, cut.span, q.number, { ...extra, ...edits, severity: 'info' });
         });
     }
 };
@@ -19219,17 +19371,42 @@ const imageMissing = {
     id: 'image-missing',
     severity: 'error',
     description: 'An image path does not lead to a file in the repository, with that exact letter case.',
+    fixable: true,
     check(context) {
         for (const { question, image, target } of resolvedImages(context)) {
             if (target.kind === 'missing') {
                 context.report(`Image ${code(image.src)} is not in the repository (looked for ${code(target.path)}; ${resolvedFrom(image.src)}). Add the file or fix the path.`, image.srcSpan, question.number);
             }
             else if (target.kind === 'case-mismatch') {
-                context.report(`Image ${code(image.src)} exists only as ${code(target.actual)}: the hand-in is built on Linux, where letter case matters. Write the path exactly as the file is named.`, image.srcSpan, question.number);
+                const written = context.model.source.slice(image.srcSpan) === image.src;
+                const fixed = target.unique && written ? inRealCase(image.src, target.actual, context.repo) : null;
+                context.report(`Image ${code(image.src)} exists only as ${code(target.actual)}: the hand-in is built on Linux, where letter case matters. Write the path exactly as the file is named.`, image.srcSpan, question.number, fixed === null ? {} : { fix: { edits: [{ start: image.srcSpan.start.offset, end: image.srcSpan.end.offset, text: fixed }], structural: false } });
             }
         }
     }
 };
+/**
+ * The path as written, each name in the letter case of the one file it means (`actual`, from the
+ * repository root), when that leads to the file; null when it cannot be said for sure (an
+ * escaped or percent-encoded path, another spelling than case).
+ */
+function inRealCase(src, actual, repo) {
+    const cut = src.search(/[?#]/);
+    const path = cut < 0 ? src : src.slice(0, cut);
+    if (/[%\\]/.test(path))
+        return null;
+    const names = path.split('/');
+    const real = actual.split('/');
+    for (let i = names.length - 1, k = real.length - 1; i >= 0 && k >= 0; i--, k--) {
+        if (names[i] === '' || names[i] === '.' || names[i] === '..')
+            break;
+        if (names[i].toLowerCase() !== real[k].toLowerCase())
+            return null;
+        names[i] = real[k];
+    }
+    const fixed = names.join('/') + (cut < 0 ? '' : src.slice(cut));
+    return fixed !== src && repo.resolve(fixed).kind === 'found' ? fixed : null;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/image-outside-repo.ts
 
@@ -19411,10 +19588,15 @@ const questionDuplicate = {
 ;// CONCATENATED MODULE: ./src/rules/question-heading.ts
 
 
+
+
+/** The template's front matter: exactly the 43 characters the 27-question checker skips. */
+const TEMPLATE_FRONT_MATTER = '---\nlayout: default\nnav_exclude: true\n---\n\n';
 const questionHeading = {
     id: 'question-heading',
     severity: 'error',
     description: 'A question is introduced by bold text or a `#`/`##` heading instead of `### Question N`.',
+    fixable: true,
     check(context) {
         const { model, checker } = context;
         // The checker reads every answer and passes them all: the headings are off, nothing it decides.
@@ -19434,10 +19616,53 @@ const questionHeading = {
                         ? `the course checker ends each answer at the next \`###\`, so it reads Question ${q.number}'s heading and prompt as part of Question ${previous.number}'s answer`
                         : effect;
             }
-            context.report(`Question ${q.number} is introduced by ${written}, not \`### Question ${q.number}\`: ${effect}. Write \`### Question ${q.number}\`.`, m.span, q.number, extra);
+            const fix = headingFix(context, q, i);
+            const frontMatter = fix && fix.edits.length > 1
+                ? ' The 27-question checker skips the first 43 characters of the file, where the template has its front matter; this report has none, so the fix also puts the template\'s front matter back at the top.'
+                : '';
+            context.report(`Question ${q.number} is introduced by ${written}, not \`### Question ${q.number}\`: ${effect}. Write \`### Question ${q.number}\`.${frontMatter}`, m.span, q.number, { ...extra, fix });
         });
     }
 };
+/**
+ * `### Question N` in place of the marker, when the number is certain: it lies between its
+ * neighbours' numbers, appears once, and the prompt under it reads like Question N's in the
+ * detected template. Where the 27-question checker would skip the new heading with the first
+ * 43 characters (a report without front matter), the template's front matter goes back too.
+ */
+function headingFix(context, q, i) {
+    const { model, profile, checker } = context;
+    if (!checker || !profile || profile.source !== 'checker')
+        return null;
+    const n = q.number;
+    const previous = model.questions[i - 1];
+    const next = model.questions[i + 1];
+    if (n < 1 || n > profile.questionCount || (previous && previous.number >= n) || (next && next.number <= n))
+        return null;
+    if (model.questions.some((o) => o !== q && o.number === n))
+        return null;
+    if (!promptReadsAs(profile, n, q.prompt.text))
+        return null;
+    const text = model.source.text;
+    const m = q.marker;
+    let edit = { start: m.span.start.offset, end: m.span.end.offset, text: `### Question ${n}` };
+    if (m.kind === 'heading') {
+        let at = m.span.start.offset;
+        while (text[at] === ' ')
+            at++;
+        let end = at;
+        while (text[end] === '#')
+            end++;
+        // An ATX heading keeps its words (`## Question 24: Docker`); a setext one is rewritten as ATX.
+        edit = end > at ? { start: at, end, text: '###' } : { start: m.span.start.offset, end: m.span.end.offset, text: `### ${m.text}` };
+    }
+    const edits = [edit];
+    const first = checker.run.pieces[0];
+    if (checker.run.version === 27 && first && !first.afterAnswer && edit.start < first.start && !model.frontMatter && !text.startsWith('---')) {
+        edits.unshift({ start: 0, end: 0, text: withLineEnding(TEMPLATE_FRONT_MATTER, lineEnding(text)) });
+    }
+    return { edits, structural: true };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/question-missing.ts
 
@@ -19446,6 +19671,7 @@ const questionMissing = {
     id: 'question-missing',
     severity: 'error',
     description: 'A question of the template is not in the report.',
+    fixable: true,
     check(context) {
         const { model, profile } = context;
         if (!profile || profile.source !== 'checker' || !model.questions.length)
@@ -19469,7 +19695,9 @@ const questionMissing = {
             const text = found
                 ? `Question ${n}'s heading is lost: its prompt and \`Answer:\` are still there (line ${model.source.point(found.answerAt).line}), but without \`### Question ${n}\` they run into Question ${before?.number ?? n - 1}'s answer.${pairing}${crashNote(context.checker)} Put \`### Question ${n}\` back above its prompt (line ${model.source.point(found.promptStart).line}).`
                 : `Question ${n} is missing: there is no \`### Question ${n}\` ${between}; a lost heading runs its answer into the one before.${pairing}${crashNote(context.checker)}`;
-            context.report(text, missingSpan(model, n), n, { severity });
+            // A lost heading whose number and prompt are certain is put back by --fix.
+            const fix = found?.fix ? { edits: [found.fix], structural: true } : null;
+            context.report(text, missingSpan(model, n), n, { severity, fix });
         }
     }
 };
@@ -20106,7 +20334,7 @@ function configSchema(only) {
             continue;
         const meta = ruleMeta(rule);
         rules[rule.id] = {
-            description: `${meta.description} Default: ${meta.defaultSeverity}. ${meta.docs}`,
+            description: `${meta.description} Default: ${meta.defaultSeverity}.${meta.fixable ? ' report-lint --fix repairs some of its findings.' : ''} ${meta.docs}`,
             anyOf: [
                 { $ref: '#/definitions/severity' },
                 { type: 'boolean', description: 'true: on, with the default severity; false: off.' },
@@ -20861,6 +21089,9 @@ function formatText(results) {
         for (const f of result.findings)
             if (!shown.has(f))
                 show(f, 0);
+        const fixable = result.findings.filter((f) => f.fix).length;
+        if (fixable)
+            lines.push(`${result.path}: ${plural(fixable, 'finding')} can be fixed with report-lint --fix (--diff shows the change first)`);
         lines.push(`${result.path}: ${summaryLine(result.summary)}`);
         blocks.push(lines.join('\n'));
     }
@@ -20945,7 +21176,29 @@ function formatSarif(results) {
                                 region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
                             }
                         }
-                    ]
+                    ],
+                    // The finding's fix as a SARIF fix: one replacement, its region by lines and columns
+                    // (SARIF's character offsets would have to say how a byte order mark counts).
+                    ...(f.fix
+                        ? {
+                            fixes: [
+                                {
+                                    description: { text: `report-lint --fix: ${f.ruleId}` },
+                                    artifactChanges: [
+                                        {
+                                            artifactLocation: { uri: artifactUri(file.path) },
+                                            replacements: [
+                                                {
+                                                    deletedRegion: { startLine: f.fix.line, startColumn: f.fix.column, endLine: f.fix.endLine, endColumn: f.fix.endColumn },
+                                                    insertedContent: { text: f.fix.text }
+                                                }
+                                            ]
+                                        }
+                                    ]
+                                }
+                            ]
+                        }
+                        : {})
                 }))),
                 invocations: [
                     {
@@ -21304,6 +21557,12 @@ function readLikeChecker(model, bom, version, tables = []) {
     const pieceAt = new Map(run.pieces.filter((p) => p.afterAnswer).map((p) => [p.start, p]));
     const verdicts = tables.map((t) => verdict(run, t.limits));
     let budget = Math.max(4, Math.min(MAX_VETTED_EDITS, Math.floor(VETTED_CHARACTERS / Math.max(1, text.length))));
+    // The verdicts after the last base asked for: the fix checks ask with the same base many times.
+    let lastBase = null;
+    const judge = (edits) => {
+        const after = simulate_simulateChecker(applyEdits(text, edits), bom, version);
+        return tables.map((t) => verdict(after, t.limits));
+    };
     return {
         run,
         // A question's answer for the checker: the first one it reads from the question's own
@@ -21318,16 +21577,25 @@ function readLikeChecker(model, bom, version, tables = []) {
         pieceAt,
         tables,
         verdicts,
-        vet(edits) {
+        vet(edits, base = []) {
             // Past the budget nothing is vetted, so no advice that edits the report is given.
             if (budget <= 0)
-                return { effects: [], after: [], harmless: false };
+                return { effects: [], before: [], after: [], harmless: false };
             budget--;
+            let before = verdicts;
+            if (base.length) {
+                if (lastBase?.edits !== base) {
+                    if (budget <= 0)
+                        return { effects: [], before: [], after: [], harmless: false };
+                    budget--;
+                    lastBase = { edits: base, verdicts: judge(base) };
+                }
+                before = lastBase.verdicts;
+            }
             // predictAfter, with one run of the checker for every table.
-            const after = simulate_simulateChecker(applyEdits(text, edits), bom, version);
-            const judged = tables.map((t) => verdict(after, t.limits));
-            const effects = judged.map((v, i) => effectOf(verdicts[i], v));
-            return { effects, after: judged, harmless: effects.every(harmless) };
+            const judged = judge(base.length ? [...base, ...edits] : edits);
+            const effects = judged.map((v, i) => effectOf(before[i], v));
+            return { effects, before, after: judged, harmless: effects.every(harmless) };
         }
     };
 }
@@ -23876,8 +24144,9 @@ function fixesFor(bullet, gap, box, reads) {
     const marker = bullet || '*';
     const written = bullet + gap + box;
     if (inner.toLowerCase() === 'x' || inner === '') {
-        const good = `${marker} [${inner || ' '}]`;
-        return good === written ? null : [good];
+        // `[x]` as the template writes it (GFM also takes `[X]`).
+        const good = `${marker} [${inner ? 'x' : ' '}]`;
+        return good.toLowerCase() === written.toLowerCase() ? null : [good];
     }
     if (reads === 'done')
         return [`${marker} [x]`];
@@ -29803,7 +30072,7 @@ function tokenizeCharacterEscape(effects, ok, nok) {
 
 
 /** @type {Construct} */
-const lineEnding = {
+const line_ending_lineEnding = {
   name: 'lineEnding',
   tokenize: tokenizeLineEnding
 };
@@ -32113,9 +32382,9 @@ const constructs_string = {
 
 /** @satisfies {Extension['text']} */
 const constructs_text = {
-  [-5]: lineEnding,
-  [-4]: lineEnding,
-  [-3]: lineEnding,
+  [-5]: line_ending_lineEnding,
+  [-4]: line_ending_lineEnding,
+  [-3]: line_ending_lineEnding,
   [33]: labelStartImage,
   [38]: characterReference,
   [42]: attention,
@@ -35700,6 +35969,254 @@ function analyzeQuestion(source, question, profile, mode, checkerRead, tables = 
     return { question, limits, limitsUnder, words, wordStarts, images: imageSpans.length, imageSpans, unanswered };
 }
 
+;// CONCATENATED MODULE: ./src/lint/fix.ts
+/** How many times `--fix` lints and fixes a report at most: each pass may uncover what the last one hid. */
+const MAX_FIX_PASSES = 10;
+/**
+ * Decides which of the fixes the rules proposed are offered, and sets them on their findings
+ * (`Finding.fix`). Every fix is checked with the course checker simulation
+ * (`CheckerReading.vet`, under every checker staff may run), as one set, the way `--fix`
+ * applies them in one pass:
+ *
+ * 1. Structural fixes (a question heading, an `Answer:` line: they change how the checker splits
+ *    the report) together. Where the checker stops with an error now, they count only when it
+ *    then reads the report through; otherwise no passing question may fail and it must not
+ *    start to stop with an error.
+ * 2. The other fixes together, on top of the structural ones that passed: no question that
+ *    passes after step 1 may fail, and a crash that remains may not get worse (the checker may
+ *    not read fewer or more answers than it would without them).
+ *
+ * When a set does not pass as a whole, its fixes are tried one by one, in order, each on top of
+ * those already taken (bounded by the reading's vetting budget), except structural fixes aimed at
+ * a crash, which repair only together. A fix that is not offered says why in its finding's
+ * message. Fixes that overlap another are left for the next pass of `--fix`; identical fixes
+ * (two images from one reference definition) are offered on each finding.
+ */
+function settleFixes(findings, proposals, source, checker) {
+    if (!checker || !proposals.size)
+        return;
+    const text = source.text;
+    const candidates = [];
+    const shared = new Map();
+    const byEdit = new Map();
+    // The stretches taken so far, by start: a new fix that overlaps one is left for the next pass.
+    const taken = [];
+    for (const finding of findings) {
+        const proposal = proposals.get(finding);
+        const edit = proposal ? mergeEdits(text, proposal.edits) : null;
+        if (!proposal || !edit || editedNothing(text, edit))
+            continue;
+        const key = `${edit.start}:${edit.end}:${edit.text}`;
+        const same = byEdit.get(key);
+        if (same) {
+            shared.set(finding, same);
+            continue;
+        }
+        const at = insertionPoint(taken, edit.start);
+        if ((at > 0 && overlaps(taken[at - 1], edit)) || (at < taken.length && overlaps(taken[at], edit)))
+            continue;
+        taken.splice(at, 0, edit);
+        const candidate = { finding, edit, structural: proposal.structural };
+        byEdit.set(key, candidate);
+        candidates.push(candidate);
+    }
+    if (!candidates.length)
+        return;
+    const expected = checker.run.expected;
+    const refusals = new Map();
+    const accepted = new Set();
+    // 1. Structural fixes.
+    const structural = candidates.filter((c) => c.structural);
+    let base = [];
+    if (structural.length) {
+        const all = checker.vet(structural.map((c) => c.edit));
+        const verdict = judge(all, true, expected);
+        if (verdict === null) {
+            structural.forEach((c) => accepted.add(c));
+            base = structural.map((c) => c.edit);
+        }
+        else if (checker.run.error) {
+            // Aimed at the crash: they repair together or not at all.
+            for (const c of structural)
+                refusals.set(c, verdict);
+        }
+        else {
+            const taken = oneByOne(checker, structural, [], true, expected, refusals);
+            taken.forEach((c) => accepted.add(c));
+            base = taken.map((c) => c.edit);
+        }
+    }
+    // 2. The other fixes, on top of the structural ones.
+    const local = candidates.filter((c) => !c.structural);
+    if (local.length) {
+        const all = checker.vet(local.map((c) => c.edit), base);
+        if (judge(all, false, expected) === null)
+            local.forEach((c) => accepted.add(c));
+        else
+            oneByOne(checker, local, base, false, expected, refusals).forEach((c) => accepted.add(c));
+    }
+    const settle = (finding, c) => {
+        if (accepted.has(c))
+            finding.fix = toFix(source, c.edit);
+        else if (refusals.has(c))
+            finding.message += ` Not fixed by \`--fix\`: ${refusals.get(c)}.`;
+    };
+    for (const c of candidates)
+        settle(c.finding, c);
+    for (const [finding, c] of shared)
+        settle(finding, c);
+}
+/** The fixes of `candidates` that pass one at a time, each on top of `base` and those taken before it. */
+function oneByOne(checker, candidates, base, structural, expected, refusals) {
+    const taken = [];
+    let spent = null;
+    for (const c of candidates) {
+        // Once the vetting budget is spent, nothing more is checked, so nothing more is offered.
+        if (spent) {
+            refusals.set(c, spent);
+            continue;
+        }
+        const vetting = checker.vet([...taken.map((t) => t.edit), c.edit], base);
+        const verdict = judge(vetting, structural, expected);
+        if (verdict === null)
+            taken.push(c);
+        else
+            refusals.set(c, verdict);
+        if (!vetting.before.length)
+            spent = verdict;
+    }
+    return taken;
+}
+/** Where an edit starting at `start` goes in `sorted` (by start): a binary search. */
+function insertionPoint(sorted, start) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid].start <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Null when the vetted edits may be offered; otherwise why not. */
+function judge(vetting, structural, expected) {
+    const before = vetting.before[0];
+    const after = vetting.after[0];
+    if (!before || !after)
+        return 'report-lint checks a limited number of edits per report against the course checker, and this report needs more';
+    const found = (p) => p.counts.length;
+    if (before.error) {
+        if (after.error === null)
+            return null;
+        if (structural) {
+            return `with every structural fix report-lint can make, the course checker would still stop with an error (it would read ${found(after)} answers, not ${expected}); the other findings say what else to change`;
+        }
+        return Math.abs(found(after) - expected) <= Math.abs(found(before) - expected)
+            ? null
+            : `the course checker would then read ${found(after)} answers instead of ${found(before)}`;
+    }
+    if (after.error)
+        return 'the course checker would then stop with an error';
+    const failing = new Set(vetting.effects.flatMap((e) => e.turnsFailing));
+    if (failing.size) {
+        const list = [...failing].sort((a, b) => a - b);
+        return list.length === 1
+            ? `the course checker would then fail Question ${list[0]}, which passes now`
+            : `the course checker would then fail Questions ${list.join(', ')}, which pass now`;
+    }
+    return null;
+}
+/** The edits of one proposal as one replacement of the stretch they cover (as ESLint merges fixes); null when they overlap. */
+function mergeEdits(text, edits) {
+    if (!edits.length)
+        return null;
+    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    let out = '';
+    let at = sorted[0].start;
+    for (const e of sorted) {
+        if (e.start < at || e.end < e.start || e.end > text.length)
+            return null;
+        out += text.slice(at, e.start) + e.text;
+        at = e.end;
+    }
+    return { start: sorted[0].start, end: at, text: out };
+}
+function editedNothing(text, edit) {
+    return text.slice(edit.start, edit.end) === edit.text;
+}
+/** Two edits overlap when they share a character, or both insert at one place, or one inserts inside the other. */
+function overlaps(a, b) {
+    if (a.start === a.end && b.start === b.end)
+        return a.start === b.start;
+    if (a.start === a.end)
+        return a.start > b.start && a.start < b.end;
+    if (b.start === b.end)
+        return b.start > a.start && b.start < a.end;
+    return a.start < b.end && b.start < a.end;
+}
+function toFix(source, edit) {
+    const start = source.point(edit.start);
+    const end = source.point(edit.end);
+    return { range: [edit.start, edit.end], text: edit.text, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+/**
+ * The fixes of a lint result that `--fix` applies in one pass: each distinct fix once, in the
+ * order of the text, leaving out any that overlaps one before it.
+ */
+function fixesToApply(findings) {
+    const unique = new Map();
+    for (const f of findings)
+        if (f.fix)
+            unique.set(`${f.fix.range[0]}:${f.fix.range[1]}:${f.fix.text}`, f.fix);
+    const sorted = [...unique.values()].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    const out = [];
+    for (const fix of sorted) {
+        const last = out[out.length - 1];
+        if (last && overlaps(asEdit(last), asEdit(fix)))
+            continue;
+        out.push(fix);
+    }
+    return out;
+}
+/** The text with the fixes applied (see `fixesToApply`); the fixes must not overlap. */
+function applyFixes(text, fixes) {
+    let out = '';
+    let at = 0;
+    for (const fix of fixes) {
+        out += text.slice(at, fix.range[0]) + fix.text;
+        at = fix.range[1];
+    }
+    return out + text.slice(at);
+}
+function asEdit(fix) {
+    return { start: fix.range[0], end: fix.range[1], text: fix.text };
+}
+/**
+ * Fixes a report as `--fix` does: lint, apply every fix offered in one pass, lint the result
+ * again, until no fix is offered (at most MAX_FIX_PASSES passes). Each pass's fixes were checked
+ * against the text of that pass, so no pass turns a passing question failing.
+ */
+function fixReport(text, lint) {
+    let current = text;
+    const first = lint(current);
+    let result = first;
+    let applied = 0;
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const fixes = fixesToApply(result.findings);
+        if (!fixes.length)
+            break;
+        const next = applyFixes(current, fixes);
+        if (next === current)
+            break;
+        current = next;
+        applied += fixes.length;
+        result = lint(current);
+    }
+    return { text: current, applied, result, first };
+}
+
 ;// CONCATENATED MODULE: ./src/lint/question-results.ts
 
 
@@ -35747,6 +36264,7 @@ function questionResults(profile, analyses, findings, model) {
 }
 
 ;// CONCATENATED MODULE: ./src/lint/lint-text.ts
+
 
 
 
@@ -35818,6 +36336,7 @@ function lintModel(model, options) {
         : [];
     const findings = [];
     const folded = new Set();
+    const proposals = new Map();
     RULES.forEach((rule) => {
         const setting = config.rules.get(rule.id);
         if (!setting || setting.severity === 'off')
@@ -35846,6 +36365,8 @@ function lintModel(model, options) {
                     finding.cause = { ruleId: extra.cause.ruleId, line: extra.cause.line, column: extra.cause.column };
                 if (extra.cause && extra.folded)
                     folded.add(finding);
+                if (extra.fix)
+                    proposals.set(finding, extra.fix);
                 findings.push(finding);
             }
         };
@@ -35870,6 +36391,8 @@ function lintModel(model, options) {
             delete f.cause;
     findings.length = 0;
     findings.push(...ordered);
+    // Fixes are offered only as a set the course checker simulation has read (src/lint/fix.ts).
+    settleFixes(findings, proposals, model.source, checker);
     const questions = profile ? questionResults(profile, analyses, findings, model) : [];
     const total = profile ? profile.questionCount : 0;
     let passed = 0;
@@ -36166,6 +36689,7 @@ function resolveImage(root, reportDir, src) {
     let dir = root;
     let actual = '';
     let caseDiffers = false;
+    let unique = true;
     const names = rel.split(external_node_path_namespaceObject.sep);
     for (let i = 0; i < names.length; i++) {
         let entries;
@@ -36177,9 +36701,13 @@ function resolveImage(root, reportDir, src) {
         }
         let name = names[i];
         if (!entries.includes(name)) {
-            const other = entries.find((e) => e.toLowerCase() === name.toLowerCase());
+            const lower = name.toLowerCase();
+            const others = entries.filter((e) => e.toLowerCase() === lower);
+            const other = others[0];
             if (!other)
                 return { kind: 'missing', path: toPosix(rel) };
+            if (others.length > 1)
+                unique = false;
             caseDiffers = true;
             name = other;
         }
@@ -36202,7 +36730,7 @@ function resolveImage(root, reportDir, src) {
         dir = next;
     }
     if (caseDiffers)
-        return { kind: 'case-mismatch', path: toPosix(rel), actual };
+        return { kind: 'case-mismatch', path: toPosix(rel), actual, unique };
     return { kind: 'found', path: toPosix(rel) };
 }
 function decodePath(path) {
@@ -36295,6 +36823,9 @@ const args_OPTIONS = [
         help: 'grader counts as the course checker does (default); rendered counts words a reader sees'
     },
     { short: 'c', long: 'config', value: 'file', key: 'config', help: 'configuration file (default: .report-lint.json when it exists)' },
+    { long: 'fix', key: 'fix', help: 'repair in place what report-lint can repair safely (see docs/rules.md, "Fixes")' },
+    { long: 'fix-dry-run', key: 'fixDryRun', help: 'print those repairs as a unified diff (for git apply); change nothing' },
+    { long: 'diff', key: 'fixDryRun', help: 'the same as --fix-dry-run' },
     { long: 'list-rules', key: 'listRules', help: 'list every rule with its default severity (text or json)' },
     { long: 'config-schema', key: 'configSchema', help: 'print the JSON Schema of .report-lint.json' },
     { short: 'h', long: 'help', key: 'help', help: 'show this help' },
@@ -36316,7 +36847,8 @@ function usage() {
         '',
         'Short options take their value attached or separate: -fjson, -f json, --format=json.',
         '',
-        'Exit status: 0 no errors, 1 errors found, 2 usage error or a file that cannot be read.'
+        'Exit status: 0 no errors, 1 errors found, 2 usage error or a file that cannot be read.',
+        'With --fix or --diff, the errors that remain after the repairs count.'
     ].join('\n');
 }
 const USAGE = usage();
@@ -36331,7 +36863,9 @@ function parseArgs(argv) {
         help: false,
         version: false,
         listRules: false,
-        configSchema: false
+        configSchema: false,
+        fix: false,
+        fixDryRun: false
     };
     let onlyFiles = false;
     for (let i = 0; i < argv.length; i++) {
@@ -36385,6 +36919,10 @@ function parseArgs(argv) {
         else if (spec.key === 'config')
             args.config = value;
     }
+    if (args.fix && args.fixDryRun)
+        throw new ConfigError('--fix writes the repairs and --fix-dry-run (--diff) only shows them: give one of them (see report-lint --help)');
+    if (args.fixDryRun && args.format !== 'text')
+        throw new ConfigError(`--fix-dry-run (--diff) prints a unified diff, not ${args.format} (see report-lint --help)`);
     if (!args.files.length)
         args.files = [...DEFAULT_FILES];
     return args;
@@ -36458,7 +36996,864 @@ function isFile(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/format/diff.ts
+
+/**
+ * A patch in git's unified format (three lines of context) that `git apply` and `patch -p1`
+ * apply: one `diff --git` section per changed file, names written as git writes them (quoted
+ * with octal escapes when they hold control or non-ASCII characters, a tab after a name with a
+ * space). Line endings are kept inside the lines, so a CRLF file gets a CRLF patch body.
+ * Empty when nothing changes.
+ */
+function unifiedDiff(changes) {
+    const out = [];
+    for (const change of changes) {
+        if (change.before === change.after)
+            continue;
+        const patch = structuredPatch(change.path, change.path, change.before, change.after, '', '', { context: 3 });
+        const a = gitName(`a/${change.path}`);
+        const b = gitName(`b/${change.path}`);
+        out.push(`diff --git ${a.header} ${b.header}`, `--- ${a.line}`, `+++ ${b.line}`);
+        for (const hunk of patch.hunks) {
+            out.push(`@@ -${diff_range(hunk.oldStart, hunk.oldLines)} +${diff_range(hunk.newStart, hunk.newLines)} @@`, ...hunk.lines);
+        }
+    }
+    return out.length ? `${out.join('\n')}\n` : '';
+}
+/** `start,count` as unified diffs write it: `start` alone for one line; for none, the line before (`start-1,0`). */
+function diff_range(start, count) {
+    if (count === 1)
+        return `${start}`;
+    return `${count === 0 ? start - 1 : start},${count}`;
+}
+/**
+ * A path as git writes it in a patch: in double quotes with C escapes when it holds a quote, a
+ * backslash, a control character or a byte outside ASCII; otherwise as is, with a tab after it
+ * on the `---`/`+++` lines when it holds a space (so the name's end is unambiguous).
+ */
+function gitName(path) {
+    if (/["\\\x00-\x1f\x7f]|[^\x00-\x7f]/.test(path)) {
+        let quoted = '"';
+        for (const byte of Buffer.from(path, 'utf8')) {
+            const c = String.fromCharCode(byte);
+            if (c === '"' || c === '\\')
+                quoted += `\\${c}`;
+            else if (byte === 9)
+                quoted += '\\t';
+            else if (byte === 10)
+                quoted += '\\n';
+            else if (byte < 0x20 || byte >= 0x7f)
+                quoted += `\\${byte.toString(8).padStart(3, '0')}`;
+            else
+                quoted += c;
+        }
+        quoted += '"';
+        return { header: quoted, line: quoted };
+    }
+    return { header: path, line: path.includes(' ') ? `${path}\t` : path };
+}
+
+;// CONCATENATED MODULE: ./src/cli/fix-files.ts
+
+
+
+
+
+
+
+
+
+
+const BOM = '\ufeff';
+/**
+ * `--fix` and `--fix-dry-run` over the files of one run. Each file is linted and fixed in
+ * passes (`fixReport`); the result returned is what remains after the fixes. `--fix` writes the
+ * repaired text to a temporary file beside the report and renames it over the report, so the
+ * report is replaced whole or not at all, with its line endings, byte order mark and mode. It
+ * writes only to the files the run names or its globs find, and never through a symbolic link
+ * that leads out of the folder the file was named in (or the folder a glob searched).
+ */
+class FileFixer {
+    io;
+    config;
+    write;
+    changes = [];
+    /** True once a file could not be fixed (it is then linted as it is, and the run exits 2). */
+    failed = false;
+    constructor(io, config, write) {
+        this.io = io;
+        this.config = config;
+        this.write = write;
+    }
+    /** Lints and fixes one readable file; `root` is the folder a glob searched, null for a named file. */
+    file(absolute, shownAs, root) {
+        const folder = root ?? (fix_files_inside(this.io.cwd, absolute) ? this.io.cwd : (0,external_node_path_namespaceObject.dirname)(absolute));
+        const place = containedPath(folder, (0,external_node_path_namespaceObject.relative)(folder, absolute));
+        const where = root ? `the folder ${(0,external_node_path_namespaceObject.relative)(this.io.cwd, root) || '.'}` : folder === this.io.cwd ? 'the current folder' : `the folder ${(0,external_node_path_namespaceObject.dirname)(shownAs)}`;
+        // A named file is read as named; --fix writes it only where its link stays in its folder.
+        const target = place.ok ? place.real : absolute;
+        const read = readReport(target, shownAs);
+        if (!read.ok)
+            return unreadable(shownAs, read.error, this.config);
+        const repo = localRepo(absolute);
+        const outcome = fixReport(read.text, (text) => lintText(text, { path: shownAs, config: this.config, repo, bom: read.bom }));
+        if (outcome.text === read.text)
+            return outcome.result;
+        const bom = read.bom ? BOM : '';
+        if (!this.write) {
+            this.changes.push({ path: patchPath(this.io.cwd, absolute), before: bom + read.text, after: bom + outcome.text });
+            return outcome.result;
+        }
+        if (!place.ok) {
+            const why = place.why === 'link-outside' ? `is a symbolic link that leads out of ${where}; --fix never writes through such a link` : refusal(folder, (0,external_node_path_namespaceObject.relative)(folder, absolute), place, where);
+            this.io.stderr(`report-lint: ${shownAs} ${why}. It was linted, not fixed.\n`);
+            this.failed = true;
+            return outcome.first;
+        }
+        try {
+            writeWhole(place.real, bom + outcome.text);
+        }
+        catch (error) {
+            this.io.stderr(`report-lint: ${shownAs} could not be fixed: ${describeWriteError(error)}. It is unchanged.\n`);
+            this.failed = true;
+            return outcome.first;
+        }
+        this.io.stderr(`report-lint: ${shownAs}: ${plural(outcome.applied, 'fix', 'fixes')} applied\n`);
+        return outcome.result;
+    }
+    /** The unified diff of every change `--fix-dry-run` found, for `git apply` in the current folder. */
+    patch() {
+        return unifiedDiff(this.changes);
+    }
+}
+/**
+ * Replaces a file whole: the new content goes to a temporary file in the same folder (created
+ * exclusively, with the file's mode), is flushed, and is renamed over the file. A failure
+ * leaves the file as it was and removes the temporary one.
+ */
+function writeWhole(path, text) {
+    const mode = (0,external_node_fs_namespaceObject.statSync)(path).mode & 0o7777;
+    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.report-lint-${process.pid}-${Date.now().toString(36)}.tmp`);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'wx', mode & 0o777);
+    try {
+        try {
+            (0,external_node_fs_namespaceObject.writeSync)(fd, Buffer.from(text, 'utf8'));
+            // openSync's mode passes through the umask; the file keeps exactly the mode it had.
+            (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
+            (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+function describeWriteError(error) {
+    const code = error.code;
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'its folder or the file cannot be written (permission denied)';
+    if (code === 'EROFS')
+        return 'it is on a read-only file system';
+    if (code === 'ENOSPC')
+        return 'the disk is full';
+    return `it cannot be written (${code ?? error.message})`;
+}
+/** The path `git apply`, run in the current folder, finds the file by: relative, `/`-separated. */
+function patchPath(cwd, absolute) {
+    return (0,external_node_path_namespaceObject.relative)(cwd, absolute).split(external_node_path_namespaceObject.sep).join('/');
+}
+function fix_files_inside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -36519,19 +37914,23 @@ function runCli(argv, io) {
             }
         }
         const results = [];
+        // --fix / --fix-dry-run: each file linted after its repairs (src/cli/fix-files.ts).
+        const fixer = args.fix || args.fixDryRun ? new FileFixer(io, config, args.fix) : null;
         for (const path of [...new Set(paths)]) {
             const absolute = (0,external_node_path_namespaceObject.resolve)(io.cwd, path);
             const found = globbed.get(path);
             const place = found ? containedPath(found.root, found.rel) : null;
             const hint = place && !place.ok && found ? refusal(found.root, found.rel, place, found.where) : directoryHint(absolute, path);
-            const result = hint !== null ? unreadable(path, hint, config) : lintFile(absolute, path, config, localRepo(absolute));
+            const result = hint !== null ? unreadable(path, hint, config) : fixer ? fixer.file(absolute, path, found?.root ?? null) : lintFile(absolute, path, config, localRepo(absolute));
             if (result.error !== undefined) {
                 io.stderr(`report-lint: ${path} ${result.error}\n`);
                 usageError = true;
             }
             results.push(result);
         }
-        io.stdout(render(args.format, results));
+        if (fixer?.failed)
+            usageError = true;
+        io.stdout(args.fixDryRun ? fixer.patch() : render(args.format, results));
         if (usageError)
             return 2;
         return results.some((r) => r.summary.errors > 0) ? 1 : 0;

@@ -162,6 +162,21 @@ export async function readable<T>(what: string, call: () => Promise<T>): Promise
   }
 }
 
+/** The items of a listing, each with a numeric `id`; otherwise the answer is not what GitHub documents. */
+export function withIds<T extends { id: number }>(what: string, items: unknown[], noun: string): T[] {
+  return items.map((item, i) => {
+    if (typeof (item as { id?: unknown } | null)?.id !== 'number') throw new ApiAnswerError(what, `${noun} ${i + 1} has no \`id\``)
+    return item as T
+  })
+}
+
+/** The items whose body carries `marker`, oldest first; those by bots win over copies a person pasted. */
+export function markedOldestFirst<T extends { id: number; body?: string | null; user?: { type?: string } | null }>(items: T[], marker: string): T[] {
+  const marked = items.filter((c) => typeof c.body === 'string' && c.body.includes(marker)).sort((a, b) => a.id - b.id)
+  const byBots = marked.filter((c) => c.user?.type === 'Bot')
+  return byBots.length ? byBots : marked
+}
+
 /** The status and headers of a failed request, as Octokit reports them. */
 interface RequestFailure {
   status?: number

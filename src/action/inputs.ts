@@ -12,6 +12,8 @@ export interface ActionInputs {
   failOn: FailOn
   comment: CommentMode
   annotations: boolean
+  /** On a pull request, post fixes as suggested changes in a review (the rest go into the summary's patch). */
+  suggestions: boolean
   /** Lint only the files the change touches (pull_request, push), or every matching file. */
   onlyChanged: boolean
   token: string
@@ -38,6 +40,7 @@ export function readInputs(): ActionInputs {
     failOn: oneOf('fail-on', ['error', 'warning', 'never'], 'error'),
     comment: oneOf('comment', ['always', 'on-failure', 'never'], 'always'),
     annotations: flag('annotations', true),
+    suggestions: flag('suggestions', true),
     onlyChanged: flag('only-changed', true),
     token: core.getInput('github-token').trim(),
     config: config || null

@@ -17,10 +17,12 @@ import { lookUpChanges } from './changed-files.js'
 import { readRunEvent, type RunEvent } from './event.js'
 import { ApiBudgetSpent, apiOptionsFromEnv, createApi, type Api, type ApiOptions } from './github-api.js'
 import { readInputs, type ActionInputs } from './inputs.js'
-import { commentFailure, FORK_NOTE } from './messages.js'
+import { planFixes, patchOf, MAX_SUGGESTIONS, type FilePlan, type PlannedFix } from './fix-plan.js'
+import { commentFailure, FORK_NOTE, suggestionFailure } from './messages.js'
 import { commentMarkdown, summaryMarkdown, type MarkdownContext } from './report-markdown.js'
 import { writeResultsFile } from './results-file.js'
 import { annotate, debug, fail, group, info, infoLines } from './runner-output.js'
+import { upsertSuggestions } from './review.js'
 import { upsertStickyComment } from './sticky-comment.js'
 
 /** What to lint and why. */
@@ -89,6 +91,12 @@ export async function run(): Promise<void> {
   if (event.pull && inputs.comment !== 'never') {
     await comment(api, apiOptions, event, inputs, markdown, failed, warnings, notes)
   }
+  // Fixes: suggested changes on the pull request's lines, the rest as one patch in the summary.
+  const changed = new Map(targets.map((t) => [t.path, t.lines]))
+  const plans = planFixes(event.workspace, results, (path) => changed.get(path) ?? null)
+  const suggested = await suggest(api, apiOptions, event, inputs, plans, warnings, notes)
+  const rest = plans.flatMap((p) => p.fixes).filter((f) => !suggested.has(f))
+  markdown.patch = rest.length ? { text: patchOf(plans, (f) => !suggested.has(f)), fixes: rest.length, suggested: suggested.size } : null
 
   // Every step below works without GitHub's API, so the verdict and the findings always arrive.
   for (const w of warnings) annotate('warning', w)
@@ -201,6 +209,42 @@ async function comment(
     if (earlier >= 0) warnings[earlier] += ' The pull request comment is not written either.'
     else warnings.push(message)
     notes.push(message)
+  }
+}
+
+/**
+ * Posts the fixes on lines the pull request changes as suggested changes in one review; returns
+ * those posted. Nothing is posted from a fork (read-only token), without a token, or with the
+ * `suggestions` input false; a failure is one warning, and those fixes go into the patch.
+ */
+async function suggest(
+  api: Api | null,
+  options: ApiOptions,
+  event: RunEvent,
+  inputs: ActionInputs,
+  plans: FilePlan[],
+  warnings: string[],
+  notes: string[]
+): Promise<Set<PlannedFix>> {
+  const all = plans.flatMap((p) => p.fixes)
+  const chosen = all.filter((f) => f.inDiff).slice(0, MAX_SUGGESTIONS)
+  // As for the comment: a pull_request from a fork gets a read-only token.
+  const fork = event.name === 'pull_request' && event.pull !== null && event.pull.headRepo !== '' && event.pull.headRepo !== event.pull.baseRepo
+  if (!event.pull || !api || !inputs.suggestions || fork || !chosen.length) return new Set()
+  try {
+    if (api.budget.spent) throw new ApiBudgetSpent(api.budget.totalMs)
+    const outcome = await upsertSuggestions(api.client, event, chosen, all.length - chosen.length)
+    if (outcome.action === 'skipped') {
+      info(`Suggested changes: not posted (${outcome.reason})`)
+      return new Set()
+    }
+    info(`Suggested changes: ${plural(chosen.length, 'fix', 'fixes')} in review #${outcome.id} (${outcome.action})`)
+    return new Set(chosen)
+  } catch (error) {
+    const message = suggestionFailure(error, options)
+    warnings.push(message)
+    notes.push(message)
+    return new Set()
   }
 }
 

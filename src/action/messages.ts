@@ -33,3 +33,17 @@ export function commentFailure(error: unknown, options: Pick<ApiOptions, 'retrie
 export const FORK_NOTE =
   'This pull request comes from a fork, so GitHub gives this workflow a read-only token and report-lint cannot write its comment. ' +
   'The results are in the annotations and the job summary. To comment on fork pull requests too, see the README section "Pull requests from forks".'
+
+/** Why the suggested changes could not be posted, and where the fixes are instead. */
+export function suggestionFailure(error: unknown, options: Pick<ApiOptions, 'retries'>): string {
+  const status = failureStatus(error)
+  const instead = "The fixes are in the job summary as one patch for `git apply` instead; the lint results are unaffected."
+  if (error instanceof ApiBudgetSpent) return `${error.message}; report-lint did not post its suggested changes. ${instead}`
+  if (!isRateLimit(error) && (status === 403 || status === 404)) {
+    return (
+      `report-lint could not post its suggested changes (${describeFailure(error)}). A review needs permission to write pull requests: ` +
+      `add \`permissions: { contents: read, pull-requests: write }\` to the job. ${instead}`
+    )
+  }
+  return `report-lint could not post its suggested changes: ${apiFailure(error, options)}. ${instead}`
+}

@@ -1,4 +1,4 @@
-import { EVERY_FINDING, fileVerdict, renderFile } from '../format/markdown-report.js'
+import { EVERY_FINDING, fileVerdict, patchBlock, renderFile } from '../format/markdown-report.js'
 import { cell, escapeText, splitCodeSpans } from '../format/markdown.js'
 import { totalSummary } from '../format/text.js'
 import type { FileResult } from '../types/results.js'
@@ -28,6 +28,8 @@ export interface MarkdownContext {
   sha: string
   /** Why a report was linted when the report itself did not change (finding-message style); by path. */
   because?: Map<string, string>
+  /** The fixes not suggested on the pull request, as one patch for `git apply` (job summary only). */
+  patch?: { text: string; fixes: number; suggested: number } | null
 }
 
 export function headline(results: FileResult[], patterns: string[], scope: string): string {
@@ -55,6 +57,10 @@ export function summaryMarkdown(context: MarkdownContext, limit = SUMMARY_LIMIT_
     maxFindings: [Infinity, 500, 100, 20, 0],
     head: headline(context.results, context.patterns, context.scope),
     footer: '',
+    patch: context.patch?.text ? patchBlock(context.patch.text, context.patch.fixes, context.patch.suggested) : '',
+    patchLeftOut: context.patch?.text
+      ? `**The patch of ${plural(context.patch.fixes, 'fix', 'fixes')} is left out** to keep this summary within GitHub's limit: run \`report-lint --fix\` (or \`--diff\` to see it) on your machine.`
+      : '',
     leftOut: (n) =>
       `**Details of ${plural(n, 'report')} are left out** to keep this summary within GitHub's limit of 1 MiB; the overview above counts their findings. ` +
       `The whole result is in this step's \`json\` output (the README's workflows upload it as the artifact \`${RESULTS_ARTIFACT}\`) and in the step's log.`
@@ -85,6 +91,9 @@ interface Layout {
   head: string
   footer: string
   leftOut: (reports: number) => string
+  /** The folded patch of fixes, after the reports' details; `patchLeftOut` when it does not fit. */
+  patch?: string
+  patchLeftOut?: string
 }
 
 /**
@@ -99,7 +108,8 @@ function assemble(context: MarkdownContext, layout: Layout): string {
   const fixed = [layout.head, ...notes]
   const end = layout.footer ? [layout.footer] : []
   // Room kept back for the note about what was left out, whatever it says.
-  const reserve = layout.size(layout.leftOut(results.length)) + layout.size(overviewCut(results.length, results.length)) + 8
+  const reserve =
+    layout.size(layout.leftOut(results.length)) + layout.size(overviewCut(results.length, results.length)) + layout.size(layout.patchLeftOut ?? '') + 10
   let room = layout.limit - layout.size(join([...fixed, ...end])) - reserve
 
   let overview = ''
@@ -135,7 +145,9 @@ function assemble(context: MarkdownContext, layout: Layout): string {
     room -= layout.size(block) + 2
   }
   const leftOut = ordered.length - details.length
-  const text = join([...fixed, overview, ...details, leftOut ? layout.leftOut(leftOut) : '', ...end])
+  // The patch goes in whole when it fits; the reports' details come first.
+  const patch = layout.patch ? (layout.size(layout.patch) + 2 <= room ? layout.patch : (layout.patchLeftOut ?? '')) : ''
+  const text = join([...fixed, overview, ...details, leftOut ? layout.leftOut(leftOut) : '', patch, ...end])
   if (layout.size(text) <= layout.limit && wellFormed(text)) return text
   // Not reachable by construction; if it ever is, say where the results are rather than post broken Markdown.
   return join([layout.head, `The results do not fit here; ${EVERY_FINDING}.`, ...end])
@@ -174,14 +186,24 @@ function worstFirst(a: FileResult, b: FileResult): number {
  * in order, and no code fence left open. (Inline markup cannot be cut: blocks go in whole.)
  */
 export function wellFormed(markdown: string): boolean {
-  const plain = withoutCodeSpans(markdown)
+  // Fenced code blocks as CommonMark closes them: a fence of the same character, at least as long, with no info string.
+  const outside: string[] = []
+  let fence: string | null = null
+  for (const line of markdown.split('\n')) {
+    const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line)
+    if (fence === null) {
+      if (m && !(m[1][0] === '`' && m[2].includes('`'))) fence = m[1]
+      else outside.push(line)
+    } else if (m && m[1][0] === fence[0] && m[1].length >= fence.length && m[2].trim() === '') fence = null
+  }
+  if (fence !== null) return false
+  const plain = withoutCodeSpans(outside.join('\n'))
   const open: string[] = []
   for (const m of plain.matchAll(/<(\/?)(details|summary)\b[^>]*>/g)) {
     if (!m[1]) open.push(m[2])
     else if (open.pop() !== m[2]) return false
   }
-  const fences = plain.split('\n').filter((line) => /^ {0,3}(`{3,}|~{3,})/.test(line)).length
-  return open.length === 0 && fences % 2 === 0
+  return open.length === 0
 }
 
 /** The text without its inline code spans (which never cross a line in report-lint's output). */

@@ -1,5 +1,5 @@
 import type { RunEvent } from './event.js'
-import { ApiAnswerError, readable, type GitHubClient } from './github-api.js'
+import { ApiAnswerError, markedOldestFirst, readable, withIds, type GitHubClient } from './github-api.js'
 import { COMMENT_MARKER } from './report-markdown.js'
 
 export type CommentOutcome =
@@ -77,12 +77,5 @@ async function markedComments(client: GitHubClient, event: RunEvent): Promise<Po
   const all: unknown[] = await readable(what, () =>
     client.paginate(client.rest.issues.listComments, { owner: event.owner, repo: event.repo, issue_number: event.pull!.number, per_page: 100 })
   )
-  const comments = all.map((c, i) => {
-    const comment = c as PostedComment | null
-    if (typeof comment?.id !== 'number') throw new ApiAnswerError(what, `comment ${i + 1} has no \`id\``)
-    return comment
-  })
-  const marked = comments.filter((c) => typeof c.body === 'string' && c.body.includes(COMMENT_MARKER)).sort((a, b) => a.id - b.id)
-  const byBots = marked.filter((c) => c.user?.type === 'Bot')
-  return byBots.length ? byBots : marked
+  return markedOldestFirst(withIds<PostedComment>(what, all, 'comment'), COMMENT_MARKER)
 }

@@ -15,6 +15,10 @@ export interface CliArgs {
   version: boolean
   listRules: boolean
   configSchema: boolean
+  /** Write the fixes into the files (`--fix`). */
+  fix: boolean
+  /** Print the fixes as a unified diff and change nothing (`--fix-dry-run`, `--diff`). */
+  fixDryRun: boolean
 }
 
 export const DEFAULT_FILES = ['reports/README.md']
@@ -45,6 +49,9 @@ const OPTIONS: OptionSpec[] = [
     help: 'grader counts as the course checker does (default); rendered counts words a reader sees'
   },
   { short: 'c', long: 'config', value: 'file', key: 'config', help: 'configuration file (default: .report-lint.json when it exists)' },
+  { long: 'fix', key: 'fix', help: 'repair in place what report-lint can repair safely (see docs/rules.md, "Fixes")' },
+  { long: 'fix-dry-run', key: 'fixDryRun', help: 'print those repairs as a unified diff (for git apply); change nothing' },
+  { long: 'diff', key: 'fixDryRun', help: 'the same as --fix-dry-run' },
   { long: 'list-rules', key: 'listRules', help: 'list every rule with its default severity (text or json)' },
   { long: 'config-schema', key: 'configSchema', help: 'print the JSON Schema of .report-lint.json' },
   { short: 'h', long: 'help', key: 'help', help: 'show this help' },
@@ -68,7 +75,8 @@ function usage(): string {
     '',
     'Short options take their value attached or separate: -fjson, -f json, --format=json.',
     '',
-    'Exit status: 0 no errors, 1 errors found, 2 usage error or a file that cannot be read.'
+    'Exit status: 0 no errors, 1 errors found, 2 usage error or a file that cannot be read.',
+    'With --fix or --diff, the errors that remain after the repairs count.'
   ].join('\n')
 }
 
@@ -85,7 +93,9 @@ export function parseArgs(argv: string[]): CliArgs {
     help: false,
     version: false,
     listRules: false,
-    configSchema: false
+    configSchema: false,
+    fix: false,
+    fixDryRun: false
   }
   let onlyFiles = false
   for (let i = 0; i < argv.length; i++) {
@@ -129,6 +139,8 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (spec.key === 'wordCount') args.wordCount = checkWordCount(value, '--word-count')
     else if (spec.key === 'config') args.config = value
   }
+  if (args.fix && args.fixDryRun) throw new ConfigError('--fix writes the repairs and --fix-dry-run (--diff) only shows them: give one of them (see report-lint --help)')
+  if (args.fixDryRun && args.format !== 'text') throw new ConfigError(`--fix-dry-run (--diff) prints a unified diff, not ${args.format} (see report-lint --help)`)
   if (!args.files.length) args.files = [...DEFAULT_FILES]
   return args
 }

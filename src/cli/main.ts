@@ -17,6 +17,7 @@ import { findFiles, hasMagic, splitGlob } from '../util/glob.js'
 import { VERSION } from '../version.js'
 import { parseArgs, USAGE, type Format } from './args.js'
 import { directoryHint } from './directory-hint.js'
+import { FileFixer } from './fix-files.js'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -63,19 +64,23 @@ export function runCli(argv: string[], io: CliIo): number {
     }
 
     const results: FileResult[] = []
+    // --fix / --fix-dry-run: each file linted after its repairs (src/cli/fix-files.ts).
+    const fixer = args.fix || args.fixDryRun ? new FileFixer(io, config, args.fix) : null
     for (const path of [...new Set(paths)]) {
       const absolute = resolve(io.cwd, path)
       const found = globbed.get(path)
       const place = found ? containedPath(found.root, found.rel) : null
       const hint = place && !place.ok && found ? refusal(found.root, found.rel, place, found.where) : directoryHint(absolute, path)
-      const result = hint !== null ? unreadable(path, hint, config) : lintFile(absolute, path, config, localRepo(absolute))
+      const result =
+        hint !== null ? unreadable(path, hint, config) : fixer ? fixer.file(absolute, path, found?.root ?? null) : lintFile(absolute, path, config, localRepo(absolute))
       if (result.error !== undefined) {
         io.stderr(`report-lint: ${path} ${result.error}\n`)
         usageError = true
       }
       results.push(result)
     }
-    io.stdout(render(args.format, results))
+    if (fixer?.failed) usageError = true
+    io.stdout(args.fixDryRun ? fixer!.patch() : render(args.format, results))
     if (usageError) return 2
     return results.some((r) => r.summary.errors > 0) ? 1 : 0
   } catch (error) {

@@ -25,7 +25,7 @@ export function configSchema(only?: ReadonlySet<string>): JsonSchema {
     if (only && !only.has(rule.id)) continue
     const meta = ruleMeta(rule)
     rules[rule.id] = {
-      description: `${meta.description} Default: ${meta.defaultSeverity}. ${meta.docs}`,
+      description: `${meta.description} Default: ${meta.defaultSeverity}.${meta.fixable ? ' report-lint --fix repairs some of its findings.' : ''} ${meta.docs}`,
       anyOf: [
         { $ref: '#/definitions/severity' },
         { type: 'boolean', description: 'true: on, with the default severity; false: off.' },

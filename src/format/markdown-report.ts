@@ -200,3 +200,29 @@ function findingLine(path: string, f: Finding, options: RenderOptions): string {
   const rule = options.ruleLink ? `[\`${f.ruleId}\`](${options.ruleLink(f.ruleId)})` : `\`${f.ruleId}\``
   return `- ${ICON[f.severity]} ${where}: ${messageMarkdown(f.message)} (${rule})`
 }
+
+/**
+ * The job summary's folded patch: the fixes report-lint can make that are not suggested on the
+ * pull request, as one patch for `git apply`. The patch is fenced with more backticks than any
+ * run inside it, so report text in it cannot end the block.
+ */
+export function patchBlock(patch: string, fixes: number, suggested: number): string {
+  const longest = Math.max(2, ...(patch.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const also = suggested
+    ? ` The other ${plural(suggested, 'fix', 'fixes')} ${suggested === 1 ? 'is' : 'are'} suggested on the pull request's lines; take both: report-lint checked them as one set.`
+    : ''
+  return [
+    `<details><summary>report-lint can fix ${plural(fixes, 'finding')} here: one patch for git apply</summary>`,
+    '',
+    'Save the patch below as `report-lint.patch` at the root of the repository and run `git apply report-lint.patch`, ' +
+      'or run report-lint with `--fix` on your machine (`--diff` shows the same patch). ' +
+      `report-lint applied these fixes together and ran its simulation of the course checker again: no question that passes fails, and a report the checker stops on is read through.${also}`,
+    '',
+    `${fence}diff`,
+    patch.replace(/\n$/, ''),
+    fence,
+    '',
+    '</details>'
+  ].join('\n')
+}

@@ -45,7 +45,29 @@ export function formatSarif(results: FileResult[]): string {
                   region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
                 }
               }
-            ]
+            ],
+            // The finding's fix as a SARIF fix: one replacement, its region by lines and columns
+            // (SARIF's character offsets would have to say how a byte order mark counts).
+            ...(f.fix
+              ? {
+                  fixes: [
+                    {
+                      description: { text: `report-lint --fix: ${f.ruleId}` },
+                      artifactChanges: [
+                        {
+                          artifactLocation: { uri: artifactUri(file.path) },
+                          replacements: [
+                            {
+                              deletedRegion: { startLine: f.fix.line, startColumn: f.fix.column, endLine: f.fix.endLine, endColumn: f.fix.endColumn },
+                              insertedContent: { text: f.fix.text }
+                            }
+                          ]
+                        }
+                      ]
+                    }
+                  ]
+                }
+              : {})
           }))
         ),
         invocations: [

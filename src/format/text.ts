@@ -74,6 +74,8 @@ export function formatText(results: FileResult[]): string {
     }
     // A loop of causes (not made by report-lint's own rules) still shows every finding.
     for (const f of result.findings) if (!shown.has(f)) show(f, 0)
+    const fixable = result.findings.filter((f) => f.fix).length
+    if (fixable) lines.push(`${result.path}: ${plural(fixable, 'finding')} can be fixed with report-lint --fix (--diff shows the change first)`)
     lines.push(`${result.path}: ${summaryLine(result.summary)}`)
     blocks.push(lines.join('\n'))
   }

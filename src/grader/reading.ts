@@ -12,6 +12,8 @@ export const VETTED_CHARACTERS = 4_000_000
 export interface Vetting {
   /** One per table of the reading, in order. */
   effects: EditEffect[]
+  /** The verdict the edit is compared with, under each table: the report as it is, or after `base` (see `vet`). */
+  before: Prediction[]
   /** The verdict after the edit, under each table (empty once the vetting budget is spent). */
   after: Prediction[]
   /** True when the edit is harmless under every checker (see `harmless`); false once the vetting budget is spent. */
@@ -34,8 +36,11 @@ export interface CheckerReading {
   /**
    * What the checker would say after `edits` (offsets in the model's text), compared with now,
    * under every table. Advice that edits the report is given only when this is harmless.
+   * With `base` (edits that do not overlap `edits`), what `edits` change on top of `base`: the
+   * verdict after both, compared with the verdict after `base` alone (how `--fix` checks one
+   * fix against the others it makes). Each call counts against the budget.
    */
-  vet(edits: readonly TextEdit[]): Vetting
+  vet(edits: readonly TextEdit[], base?: readonly TextEdit[]): Vetting
 }
 
 export function readLikeChecker(model: ReportModel, bom: boolean, version: CheckerVersion, tables: CheckerTable[] = []): CheckerReading {
@@ -46,6 +51,12 @@ export function readLikeChecker(model: ReportModel, bom: boolean, version: Check
   const pieceAt = new Map(run.pieces.filter((p) => p.afterAnswer).map((p) => [p.start, p]))
   const verdicts = tables.map((t) => verdict(run, t.limits))
   let budget = Math.max(4, Math.min(MAX_VETTED_EDITS, Math.floor(VETTED_CHARACTERS / Math.max(1, text.length))))
+  // The verdicts after the last base asked for: the fix checks ask with the same base many times.
+  let lastBase: { edits: readonly TextEdit[]; verdicts: Prediction[] } | null = null
+  const judge = (edits: readonly TextEdit[]): Prediction[] => {
+    const after = simulateChecker(applyEdits(text, edits), bom, version)
+    return tables.map((t) => verdict(after, t.limits))
+  }
   return {
     run,
     // A question's answer for the checker: the first one it reads from the question's own
@@ -59,15 +70,23 @@ export function readLikeChecker(model: ReportModel, bom: boolean, version: Check
     pieceAt,
     tables,
     verdicts,
-    vet(edits) {
+    vet(edits, base = []) {
       // Past the budget nothing is vetted, so no advice that edits the report is given.
-      if (budget <= 0) return { effects: [], after: [], harmless: false }
+      if (budget <= 0) return { effects: [], before: [], after: [], harmless: false }
       budget--
+      let before = verdicts
+      if (base.length) {
+        if (lastBase?.edits !== base) {
+          if (budget <= 0) return { effects: [], before: [], after: [], harmless: false }
+          budget--
+          lastBase = { edits: base, verdicts: judge(base) }
+        }
+        before = lastBase.verdicts
+      }
       // predictAfter, with one run of the checker for every table.
-      const after = simulateChecker(applyEdits(text, edits), bom, version)
-      const judged = tables.map((t) => verdict(after, t.limits))
-      const effects = judged.map((v, i) => effectOf(verdicts[i], v))
-      return { effects, after: judged, harmless: effects.every(harmless) }
+      const judged = judge(base.length ? [...base, ...edits] : edits)
+      const effects = judged.map((v, i) => effectOf(before[i], v))
+      return { effects, before, after: judged, harmless: effects.every(harmless) }
     }
   }
 }

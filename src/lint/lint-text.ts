@@ -5,9 +5,10 @@ import { buildModel } from '../model/build-model.js'
 import type { ReportModel, Span } from '../model/types.js'
 import { detectProfile } from '../profiles/detect.js'
 import { RULES } from '../rules/index.js'
-import type { ReportExtra, RuleContext } from '../rules/types.js'
+import type { ProposedFix, ReportExtra, RuleContext } from '../rules/types.js'
 import { analyzeQuestion, type QuestionAnalysis } from '../rules/analysis.js'
 import type { RepoFiles } from '../types/repo.js'
+import { settleFixes } from './fix.js'
 import { questionResults } from './question-results.js'
 import type { FileResult, Finding, Severity } from '../types/results.js'
 
@@ -80,6 +81,7 @@ export function lintModel(model: ReportModel, options: LintOptions): FileResult 
 
   const findings: Finding[] = []
   const folded = new Set<Finding>()
+  const proposals = new Map<Finding, ProposedFix>()
   RULES.forEach((rule) => {
     const setting = config.rules.get(rule.id)
     if (!setting || setting.severity === 'off') return
@@ -105,6 +107,7 @@ export function lintModel(model: ReportModel, options: LintOptions): FileResult 
         }
         if (extra.cause) finding.cause = { ruleId: extra.cause.ruleId, line: extra.cause.line, column: extra.cause.column }
         if (extra.cause && extra.folded) folded.add(finding)
+        if (extra.fix) proposals.set(finding, extra.fix)
         findings.push(finding)
       }
     }
@@ -132,6 +135,8 @@ export function lintModel(model: ReportModel, options: LintOptions): FileResult 
   for (const f of ordered) if (f.cause && !listed.has(`${f.cause.ruleId}\u0000${f.cause.line}\u0000${f.cause.column}`)) delete f.cause
   findings.length = 0
   findings.push(...ordered)
+  // Fixes are offered only as a set the course checker simulation has read (src/lint/fix.ts).
+  settleFixes(findings, proposals, model.source, checker)
 
   const questions = profile ? questionResults(profile, analyses, findings, model) : []
   const total = profile ? profile.questionCount : 0

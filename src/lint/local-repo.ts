@@ -51,6 +51,7 @@ function resolveImage(root: string, reportDir: string, src: string): ImageTarget
   let dir = root
   let actual = ''
   let caseDiffers = false
+  let unique = true
   const names = rel.split(sep)
   for (let i = 0; i < names.length; i++) {
     let entries: string[]
@@ -61,8 +62,11 @@ function resolveImage(root: string, reportDir: string, src: string): ImageTarget
     }
     let name = names[i]
     if (!entries.includes(name)) {
-      const other = entries.find((e) => e.toLowerCase() === name.toLowerCase())
+      const lower = name.toLowerCase()
+      const others = entries.filter((e) => e.toLowerCase() === lower)
+      const other = others[0]
       if (!other) return { kind: 'missing', path: toPosix(rel) }
+      if (others.length > 1) unique = false
       caseDiffers = true
       name = other
     }
@@ -83,7 +87,7 @@ function resolveImage(root: string, reportDir: string, src: string): ImageTarget
     }
     dir = next
   }
-  if (caseDiffers) return { kind: 'case-mismatch', path: toPosix(rel), actual }
+  if (caseDiffers) return { kind: 'case-mismatch', path: toPosix(rel), actual, unique }
   return { kind: 'found', path: toPosix(rel) }
 }
 

@@ -129,8 +129,9 @@ function fixesFor(bullet: string, gap: string, box: string, reads: MalformedChec
   const marker = bullet || '*'
   const written = bullet + gap + box
   if (inner.toLowerCase() === 'x' || inner === '') {
-    const good = `${marker} [${inner || ' '}]`
-    return good === written ? null : [good]
+    // `[x]` as the template writes it (GFM also takes `[X]`).
+    const good = `${marker} [${inner ? 'x' : ' '}]`
+    return good.toLowerCase() === written.toLowerCase() ? null : [good]
   }
   if (reads === 'done') return [`${marker} [x]`]
   if (reads === 'open') return [`${marker} [ ]`]

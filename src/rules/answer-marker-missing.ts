@@ -1,5 +1,7 @@
 import type { TextEdit } from '../grader/predict.js'
 import type { Question } from '../model/types.js'
+import { promptReadsAs } from '../profiles/prompt-wording.js'
+import { lineEnding, withLineEnding } from '../util/line-ending.js'
 import { duplicateRef } from './cascade.js'
 import { crashNote } from './checker-words.js'
 import type { Rule } from './types.js'
@@ -8,6 +10,7 @@ export const answerMarkerMissing: Rule = {
   id: 'answer-marker-missing',
   severity: 'error',
   description: 'A question has no `Answer:` line, which the course checker needs to find its answer.',
+  fixable: true,
   check(context) {
     const { model, checker } = context
     for (const q of model.questions) {
@@ -44,20 +47,26 @@ export const answerMarkerMissing: Rule = {
       const what = q.answer.glued
         ? `Question ${q.number}'s answer is glued to its prompt: there is no \`Answer:\` line, and the answer continues the prompt's quote without a blank line, so it shows inside the prompt.`
         : `Question ${q.number} has no \`Answer:\` line.`
-      context.report(`${what}${effect}${empty}${advice}`, q.marker.span, q.number)
+      // --fix adds the line where the prompt's quote ends, when the quote is this question's prompt.
+      const certain = vetted?.harmless && context.profile && (q.answer.glued || q.prompt.span) && promptReadsAs(context.profile, q.number, q.prompt.text)
+      const fix = certain ? { edits: [edit], structural: true } : null
+      context.report(`${what}${effect}${empty}${advice}`, q.marker.span, q.number, { fix })
     }
   }
 }
 
-/** The template's `> Answer:` line, where the prompt ends. */
+/** The template's `> Answer:` line, where the prompt ends, in the file's line ending. */
 export function markerEdit(q: Question, text: string): TextEdit {
+  const eol = lineEnding(text)
   const at = q.answer.span.start.offset
-  if (q.answer.glued) return { start: at, end: at, text: '> Answer:\n\n' }
+  if (q.answer.glued) return { start: at, end: at, text: withLineEnding('> Answer:\n\n', eol) }
   if (q.prompt.span) {
     const end = q.prompt.span.end.offset
-    return { start: end, end, text: '\n>\n> Answer:' }
+    // A quote that already ends in an empty `>` line needs only the answer line.
+    const lastLine = text.slice(text.lastIndexOf('\n', end - 1) + 1, end)
+    return { start: end, end, text: withLineEnding(/^ {0,3}>\s*$/.test(lastLine) ? '\n> Answer:' : '\n>\n> Answer:', eol) }
   }
   const lineEnd = text.indexOf('\n', q.marker.span.end.offset)
-  const where = lineEnd < 0 ? text.length : lineEnd
-  return { start: where, end: where, text: '\n\n> Answer:' }
+  const where = lineEnd < 0 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd
+  return { start: where, end: where, text: withLineEnding('\n\n> Answer:', eol) }
 }

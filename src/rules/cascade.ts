@@ -2,6 +2,8 @@ import type { TextEdit } from '../grader/predict.js'
 import type { CheckerReading } from '../grader/reading.js'
 import type { Question, ReportModel, Span } from '../model/types.js'
 import type { FindingRef } from '../types/results.js'
+import { promptReadsAs } from '../profiles/prompt-wording.js'
+import { lineEnding } from '../util/line-ending.js'
 import { hashesAt, questionIndexAt } from './checker-words.js'
 import type { RuleContext } from './types.js'
 import { refAt } from './types.js'
@@ -110,32 +112,29 @@ function within(checker: CheckerReading, question: number, counts: { words: numb
   return inside(counts.words, l?.words) && inside(counts.images, l?.images)
 }
 
-/** Headings of depth 2 or more as bold text, and any other run of two or more `#` as one `#`, in [start, end). */
-function cutEdits(model: ReportModel, start: number, end: number): TextEdit[] {
+/**
+ * Headings of depth `minRun` or more as bold text, and any other run of `minRun` or more `#` as
+ * one `#`, in [start, end): within an answer `##` must go too (the checker cuts at a `##` before
+ * the next question's `###`); after the last `Answer:` only `###` counts.
+ */
+export function cutEdits(model: ReportModel, start: number, end: number, minRun = 2): TextEdit[] {
   const text = model.source.text
   const edits: TextEdit[] = []
   const covered: [number, number][] = []
   // Headings are in document order: start at the first one at or after `start`.
   const headings = model.headings
-  let lo = 0
-  let hi = headings.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (headings[mid].span.start.offset < start) lo = mid + 1
-    else hi = mid
-  }
-  for (let k = lo; k < headings.length && headings[k].span.start.offset < end; k++) {
+  for (let k = firstFrom(headings, start); k < headings.length && headings[k].span.start.offset < end; k++) {
     const h = headings[k]
     const from = h.span.start.offset
     const to = h.span.end.offset
-    if (to > end || h.kind !== 'atx' || h.depth < 2) continue
+    if (to > end || h.kind !== 'atx' || h.depth < minRun) continue
     const title = h.text.replace(/^\*\*(.*)\*\*:?$/, '$1').trim()
     edits.push({ start: from, end: to, text: title ? `**${title}**` : '' })
     covered.push([from, to])
   }
   const slice = text.slice(start, end)
   let c = 0
-  for (const m of slice.matchAll(/#{2,}/g)) {
+  for (const m of slice.matchAll(minRun === 2 ? /#{2,}/g : /#{3,}/g)) {
     const at = start + (m.index ?? 0)
     while (c < covered.length && covered[c][1] <= at) c++
     if (c < covered.length && at >= covered[c][0]) continue
@@ -202,6 +201,12 @@ export interface LostHeading {
   promptStart: number
   /** The question-missing finding, the cause of everything this does. */
   ref: FindingRef
+  /**
+   * The heading to put back (`### Question N` and a blank line, in the file's line ending), when
+   * the number is certain: as many stray answer lines between the neighbours as numbers missing
+   * there, and the prompt reads like Question N's in the template. Null otherwise.
+   */
+  fix: TextEdit | null
 }
 
 const lost = new WeakMap<CheckerReading, Map<number, LostHeading>>()
@@ -223,13 +228,20 @@ export function lostHeadings(context: RuleContext): Map<number, LostHeading> {
   const present = new Set(model.questions.map((q) => q.number))
   const markers = new Set(model.questions.map((q) => q.answer.marker?.end.offset))
   const taken = new Set<number>()
+  const eol = lineEnding(source.text)
+  // Stray template answer lines per question they stand in, to tell a certain number from a guess.
+  const strays = new Map<number, number>()
+  const where = new Map<LostHeading, number>()
   for (const piece of checker.run.pieces) {
     if (!piece.afterAnswer || markers.has(piece.start)) continue
     const at = piece.start - 'Answer:'.length
     const point = source.point(at)
     if (!/^ {0,3}(?:>[ \t]*)*(?:\*\*)?$/.test(source.lineText(point.line).slice(0, point.column - 1))) continue
-    const index = questionIndexAt(model, at)
+    // The question it follows: the one it stands in, or, after a `##` section heading that
+    // ended that question (`## Coding environment` above a lost `### Question 4`), the last one before it.
+    const index = questionIndexAt(model, at) >= 0 ? questionIndexAt(model, at) : questionBefore(model, at)
     if (index < 0) continue
+    strays.set(index, (strays.get(index) ?? 0) + 1)
     const here = model.questions[index]
     const next = model.questions[index + 1]
     let n = here.number + 1
@@ -238,12 +250,42 @@ export function lostHeadings(context: RuleContext): Map<number, LostHeading> {
     let line = point.line
     while (line > 1 && /^ {0,3}>/.test(source.lineText(line - 1)) && source.lineStart(line - 1) > here.marker.span.end.offset) line--
     const promptStart = source.lineStart(line)
-    if (!checker.vet([{ start: promptStart, end: promptStart, text: `### Question ${n}\n\n` }]).harmless) continue
+    const edit = { start: promptStart, end: promptStart, text: `### Question ${n}${eol}${eol}` }
+    if (!checker.vet([edit]).harmless) continue
     const span = missingSpan(model, n)
     taken.add(n)
-    found.set(at, { number: n, answerAt: at, promptStart, ref: refAt('question-missing', span) })
+    // The prompt as a reader sees it: the quote's lines without `>` and emphasis.
+    const prompt = source.text.slice(promptStart, at).replace(/^[ \t]*>[ \t]?/gm, '').replace(/[*_`]/g, '')
+    const heading: LostHeading = { number: n, answerAt: at, promptStart, ref: refAt('question-missing', span), fix: null }
+    if (context.profile && promptReadsAs(context.profile, n, prompt)) heading.fix = edit
+    found.set(at, heading)
+    where.set(heading, index)
+  }
+  // The number is certain only where a gap between two questions has as many missing numbers as stray answer lines.
+  for (const [heading, index] of where) {
+    const here = model.questions[index]
+    const next = model.questions[index + 1]
+    const gap = next ? next.number - here.number - 1 : 1
+    if (gap !== strays.get(index)) heading.fix = null
   }
   return found
+}
+
+/** The index of the last question that starts before `offset`, or -1. */
+function questionBefore(model: ReportModel, offset: number): number {
+  return firstFrom(model.questions, offset) - 1
+}
+
+/** The index of the first of `items` (in document order) that starts at or after `offset`: a binary search. */
+function firstFrom(items: readonly { span: Span }[], offset: number): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (items[mid].span.start.offset < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** True when the course checker runs through and passes every answer, under every checker staff may run. */

@@ -6,6 +6,7 @@ export const checklistItem: Rule = {
   id: 'checklist-item',
   severity: 'error',
   description: 'A checklist line is not a valid task item, so GitHub shows it as plain text.',
+  fixable: true,
   check(context) {
     const checklist = context.model.checklist
     if (!checklist) return
@@ -35,11 +36,15 @@ export const checklistItem: Rule = {
           : `${code(l.box)} on line ${l.span.start.line} (not ticked, so not done: write ${code(l.fixes[0])})`
       )
       const more = lines.length > 6 ? `, and ${lines.length - 6} more` : ''
+      // --fix writes each box as the message says: `* [x]` for done, `* [ ]` for not done.
+      // A task item needs white space after its box: `[X]Done` becomes `* [x] Done`.
+      const text = context.model.source.text
+      const edits = lines.map((l) => ({ start: l.span.start.offset, end: l.span.end.offset, text: /^[^\s]/.test(text.slice(l.span.end.offset, l.span.end.offset + 1)) ? `${l.fixes[0]} ` : l.fixes[0] }))
       context.report(
         `${section}: ${lines.length === 1 ? 'a checklist line' : `${lines.length} checklist lines`} GitHub shows as plain text, not as a checkbox: ${each.join(', ')}${more}.`,
         lines[0].span,
         null,
-        { severity: 'warning' }
+        { severity: 'warning', fix: { edits, structural: false } }
       )
     }
   }

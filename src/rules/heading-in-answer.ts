@@ -10,6 +10,7 @@ export const headingInAnswer: Rule = {
   severity: 'error',
   description:
     'A `###` or `##` inside an answer (a subheading, a code comment, a shell prompt) makes the course checker stop reading the answer there; an error when that fails the question.',
+  fixable: true,
   check(context) {
     const { model } = context
     const numbers = new Set(model.questions.map((o) => o.number))
@@ -35,13 +36,19 @@ export const headingInAnswer: Rule = {
       const lost = context.profile?.source === 'checker' && next <= context.profile.questionCount && !numbers.has(next) && highest > next
       const extra = lost ? { cause: refAt('question-missing', missingSpan(model, next)) } : {}
       const lostNote = lost ? ` Question ${next}'s heading is missing, so the text after it may be Question ${next}'s answer.` : ''
+      // --fix writes what the advice says: every `###` and `##` heading of the answer as bold text,
+      // when the checker then counts the whole answer and no passing question turns failing.
+      // Not where the next question's heading is lost: what follows may be that question's answer.
+      // Only headings: a `##` in code is the student's to rewrite (it may be a Markdown sample).
+      const headingsOnly = !cut.inCode && cut.edits.every((e) => e.text !== '#')
+      const edits = headingsOnly && !lost && cut.harmless && cut.whole && !(cut.passNow === true && cut.passAfter === false) ? { fix: { edits: cut.edits, structural: false } } : {}
       if (cut.passNow === false) {
-        context.report(`${head}${lostNote} ${failure(a, cut)} ${advice(a, cut, fix)}`, cut.span, q.number, extra)
+        context.report(`${head}${lostNote} ${failure(a, cut)} ${advice(a, cut, fix)}`, cut.span, q.number, { ...extra, ...edits })
         return
       }
       if (cut.passNow === null) {
         // The checker stops before checking anything; the cut matters once that is fixed.
-        context.report(`${head}${lostNote} ${cut.harmless ? `${fix}.` : ''}`.trim(), cut.span, q.number, { ...extra, severity: 'warning' })
+        context.report(`${head}${lostNote} ${cut.harmless ? `${fix}.` : ''}`.trim(), cut.span, q.number, { ...extra, ...edits, severity: 'warning' })
         return
       }
       // It passes as it is: nothing the checker decides changes.
@@ -49,7 +56,7 @@ export const headingInAnswer: Rule = {
         cut.harmless && cut.passAfter
           ? `Question ${q.number} passes either way. ${fix} if the rest belongs to the answer.`
           : `Question ${q.number} passes only because of the cut: ${lateFailure(a, cut)} Leave it, or shorten the answer first.`
-      context.report(`${head}${lostNote} ${note}`, cut.span, q.number, { ...extra, severity: 'info' })
+      context.report(`${head}${lostNote} ${note}`, cut.span, q.number, { ...extra, ...edits, severity: 'info' })
     })
   }
 }

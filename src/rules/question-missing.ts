@@ -6,6 +6,7 @@ export const questionMissing: Rule = {
   id: 'question-missing',
   severity: 'error',
   description: 'A question of the template is not in the report.',
+  fixable: true,
   check(context) {
     const { model, profile } = context
     if (!profile || profile.source !== 'checker' || !model.questions.length) return
@@ -27,7 +28,9 @@ export const questionMissing: Rule = {
       const text = found
         ? `Question ${n}'s heading is lost: its prompt and \`Answer:\` are still there (line ${model.source.point(found.answerAt).line}), but without \`### Question ${n}\` they run into Question ${before?.number ?? n - 1}'s answer.${pairing}${crashNote(context.checker)} Put \`### Question ${n}\` back above its prompt (line ${model.source.point(found.promptStart).line}).`
         : `Question ${n} is missing: there is no \`### Question ${n}\` ${between}; a lost heading runs its answer into the one before.${pairing}${crashNote(context.checker)}`
-      context.report(text, missingSpan(model, n), n, { severity })
+      // A lost heading whose number and prompt are certain is put back by --fix.
+      const fix = found?.fix ? { edits: [found.fix], structural: true } : null
+      context.report(text, missingSpan(model, n), n, { severity, fix })
     }
   }
 }

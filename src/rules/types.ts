@@ -1,3 +1,4 @@
+import type { TextEdit } from '../grader/predict.js'
 import type { CheckerReading } from '../grader/reading.js'
 import type { QuestionAnalysis } from './analysis.js'
 import type { FindingRef, Severity, WordCountMode } from '../types/results.js'
@@ -38,6 +39,25 @@ export interface ReportExtra {
    * its own, when the cause's rule is turned off.
    */
   folded?: boolean
+  /**
+   * The edit that repairs what the finding names, for `--fix` and the action's suggestions. It
+   * is offered only after the lint layer has checked it with every other fix of the file (see
+   * `settleFixes`); a rule proposes it only where it knows the one right repair.
+   */
+  fix?: ProposedFix | null
+}
+
+/** An edit a rule proposes for its finding. */
+export interface ProposedFix {
+  /** Replacements in the model's text (no byte order mark), in the file's own line ending; merged into one fix. */
+  edits: TextEdit[]
+  /**
+   * True for an edit that changes how the course checker splits the report into answers (a
+   * question heading, an `Answer:` line, a `###` that makes it count an answer twice): where the
+   * checker stops with an error now, it counts as a repair only when the checker then reads the
+   * report through.
+   */
+  structural: boolean
 }
 
 /** The reference to a finding of `ruleId` whose span starts at `span`. */
@@ -58,6 +78,8 @@ export interface Rule {
   /** One line: what the rule checks. */
   description: string
   options?: Record<string, RuleOption>
+  /** The rule proposes fixes for some of its findings (`report-lint --fix`). */
+  fixable?: boolean
   check(context: RuleContext): void
 }
 
@@ -88,8 +110,8 @@ export interface RuleMeta {
   description: string
   /** The rule's entry in docs/rules.md at this release. */
   docs: string
-  /** report-lint never rewrites a report. */
-  fixable: false
+  /** Some of its findings carry a fix (`report-lint --fix`, the action's suggestions). */
+  fixable: boolean
   /** JSON Schema of each option's value, by option name. */
   options: Record<string, JsonSchema>
 }
@@ -102,7 +124,7 @@ export function ruleMeta(rule: Rule): RuleMeta {
     defaultSeverity: rule.severity,
     description: rule.description,
     docs: docsUrl('docs/rules.md', rule.id),
-    fixable: false,
+    fixable: rule.fixable === true,
     options
   }
 }

@@ -14,6 +14,27 @@ export interface FindingRef {
   column: number
 }
 
+/**
+ * An edit that repairs a finding, in the spirit of ESLint's fix object: `text` replaces the
+ * report's text in `range`. The offsets are UTF-16 code units (JavaScript string indexes) into
+ * the report's text as decoded from UTF-8 **without its byte order mark**, line endings as
+ * they are in the file (a CRLF is two code units); `range[1]` is exclusive, and an empty range
+ * inserts. `text` uses the file's own line ending. The same place as lines and columns (1-based,
+ * UTF-16, `endColumn` exclusive, as the finding's own) is given for tools that do not count offsets.
+ *
+ * report-lint offers a fix only after applying it, with every other fix it offers for the file,
+ * and running the course checker simulation again: no question that passed fails, and a report
+ * the checker stops on is then read through (see docs/rules.md, "Fixes").
+ */
+export interface FindingFix {
+  range: [number, number]
+  text: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
 /** One problem, ESLint-shaped: 1-based lines and columns, `endColumn` exclusive. */
 export interface Finding {
   ruleId: string
@@ -32,6 +53,8 @@ export interface Finding {
    * cause's rule is turned off. Fix the cause first: the consequence goes away with it.
    */
   cause?: FindingRef
+  /** The edit that repairs it, when report-lint can make it safely (`report-lint --fix`). */
+  fix?: FindingFix
 }
 
 export type QuestionStatus = 'pass' | 'fail' | 'unanswered' | 'missing'
