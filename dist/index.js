@@ -32929,7 +32929,10 @@ const answerWrapper = {
 /** A CommonMark code span for any text: the fence is one backtick longer than any run inside. */
 function code(text) {
     const flat = text.replace(/\r?\n|\r/g, ' ');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    // A loop, not Math.max(...runs): spreading a huge list of runs overflows the call stack.
+    let longest = 0;
+    for (const run of flat.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
     const fence = '`'.repeat(longest + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim()) ? ' ' : '';
     return `${fence}${pad}${flat}${pad}${fence}`;
@@ -33049,14 +33052,50 @@ const headingAfterLastAnswer = {
 };
 
 ;// CONCATENATED MODULE: ./src/count/images.ts
-/** The course checker's `\!\[.*?\]\(.*?\)` without DOTALL: Python's `.` stops only at `\n`. */
-const CHECKER_IMAGE = /!\[[^\n]*?\]\(([^\n]*?)\)/g;
-/** The matches the course checker counts as images (also in code, never HTML), with offsets into `text`. */
+/**
+ * The matches the course checker counts as images (also in code, never HTML), with offsets into
+ * `text`: what `re.findall(r'\!\[.*?\]\(.*?\)', text)` finds, where Python's `.` stops only at `\n`.
+ *
+ * Found without the regex, in time linear in the text: run as a regex, each `![` that has no `](`
+ * or `)` after it on its line reads to the end of the line, so a long line of `![![![…` takes
+ * quadratic time (in Python too). Both lazy parts take the first candidate, and a later `](`
+ * never finds a `)` the first one missed, so a match at `![` exists exactly when the line has a
+ * `](` after it and a `)` after that `](`, and it ends at the first such `)`. Both are found with
+ * a search that only moves forward.
+ */
 function checkerImageMatches(text) {
-    return [...text.matchAll(CHECKER_IMAGE)].map((m) => {
-        const start = m.index ?? 0;
-        return { start, end: start + m[0].length, src: m[1].trim() };
-    });
+    const matches = [];
+    const none = text.length;
+    // The first `](` at or after some earlier point, and the first `)` after that `](`: each stays
+    // right while it is not behind the point a later search would start from.
+    let close = -1;
+    let paren = -1;
+    let lineEnd = -1;
+    let start = text.indexOf('![');
+    while (start >= 0) {
+        if (lineEnd < start)
+            lineEnd = indexOrEnd(text, '\n', start);
+        if (close < start + 2)
+            close = indexOrEnd(text, '](', start + 2);
+        if (close + 1 < lineEnd) {
+            if (paren < close + 2)
+                paren = indexOrEnd(text, ')', close + 2);
+            if (paren < lineEnd) {
+                matches.push({ start, end: paren + 1, src: text.slice(close + 2, paren).trim() });
+                start = text.indexOf('![', paren + 1);
+                continue;
+            }
+        }
+        // A later `![` on this line finds no `](`, or no `)`, that this one did not find.
+        if (close === none)
+            break;
+        start = text.indexOf('![', lineEnd);
+    }
+    return matches;
+}
+function indexOrEnd(text, search, from) {
+    const at = text.indexOf(search, from);
+    return at < 0 ? text.length : at;
 }
 
 ;// CONCATENATED MODULE: ./src/count/words.ts
@@ -38055,8 +38094,9 @@ class EditMap {
       // Truncate rest.
       events.length = this.map[index][0];
     }
-    vecs.push(events.slice());
-    events.length = 0;
+    // The events before the first change stay where they are: copying them
+    // (and pushing them back) would cost the whole list on every call, which
+    // is quadratic when a caller edits near the end of a growing list.
     let slice = vecs.pop();
     while (slice) {
       for (const element of slice) {
@@ -38202,6 +38242,13 @@ function initializeDocument(effects) {
   let childFlow;
   /** @type {Token | undefined} */
   let childToken;
+  /**
+   * A token found open in `childFlow` when checking an earlier lazy line, and
+   * where its enter event stands.
+   *
+   * @type {{flow: TokenizeContext, index: number, token: Token} | undefined}
+   */
+  let lazyOpen;
   /** @type {number} */
   let lineStartOffset;
   return start;
@@ -38436,6 +38483,13 @@ function initializeDocument(effects) {
     // whether the lazy line started a new flow block.
     // If it did, we exit the current containers between the two flow blocks.
     if (self.parser.lazy[token.start.line]) {
+      // A token that was open on an earlier lazy line and is open still
+      // started before this line too: no need to walk all events again.
+      // Without this, every lazy line of a long paragraph walks back over all
+      // earlier lines of it (quadratic).
+      if (lazyOpen && lazyOpen.flow === childFlow && !lazyOpen.token.end && childFlow.events[lazyOpen.index] && childFlow.events[lazyOpen.index][1] === lazyOpen.token) {
+        return;
+      }
       let index = childFlow.events.length;
       while (index--) {
         if (
@@ -38445,6 +38499,13 @@ function initializeDocument(effects) {
         !childFlow.events[index][1].end ||
         // …or ends after it.
         childFlow.events[index][1].end.offset > lineStartOffset)) {
+          if (!childFlow.events[index][1].end) {
+            lazyOpen = {
+              flow: childFlow,
+              index,
+              token: childFlow.events[index][1]
+            };
+          }
           // Exit: there’s still something open, which means it’s a lazy line
           // part of something.
           return;
@@ -38918,28 +38979,39 @@ function createResolver(extraResolver) {
 
   /** @type {Resolver} */
   function resolveAllText(events, context) {
-    let index = -1;
-    /** @type {number | undefined} */
-    let enter;
-
     // A rather boring computation (to merge adjacent `data` events) which
     // improves mm performance by 29%.
-    while (++index <= events.length) {
-      if (enter === undefined) {
-        if (events[index] && events[index][1].type === "data") {
-          enter = index;
-          index++;
-        }
-      } else if (!events[index] || events[index][1].type !== "data") {
-        // Don’t do anything if there is one data token.
-        if (index !== enter + 2) {
-          events[enter][1].end = events[index - 1][1].end;
-          events.splice(enter + 2, index - enter - 2);
-          index = enter + 2;
-        }
-        enter = undefined;
+    // One pass that moves the events it keeps forward, instead of a splice
+    // per run of data (which moves the rest of the list each time: quadratic
+    // when a paragraph holds many such runs).
+    const length = events.length;
+    let read = 0;
+    let write = 0;
+    while (read < length) {
+      if (events[read][1].type !== "data") {
+        events[write++] = events[read++];
+        continue;
+      }
+
+      // Keep the first data token of a run (its enter and exit)…
+      const enter = write;
+      events[write++] = events[read++];
+      if (read < length) {
+        events[write++] = events[read++];
+      }
+
+      // …and drop the others, making the first one span them.
+      const from = read;
+      while (read < length && events[read][1].type === "data") {
+        read++;
+      }
+
+      // Don’t do anything if there is one data token.
+      if (read !== from) {
+        events[enter][1].end = events[read - 1][1].end;
       }
     }
+    events.length = write;
     return extraResolver ? extraResolver(events, context) : events;
   }
 }
@@ -39052,9 +39124,12 @@ const thematicBreak = {
  * @type {Tokenizer}
  */
 function tokenizeThematicBreak(effects, ok, nok) {
+  const self = this;
   let size = 0;
   /** @type {NonNullable<Code>} */
   let marker;
+  /** @type {number} */
+  let startOffset;
   return start;
 
   /**
@@ -39068,6 +39143,17 @@ function tokenizeThematicBreak(effects, ok, nok) {
    * @type {State}
    */
   function start(code) {
+    // A line such as `- - - - … x` is tried as a thematic break at every list
+    // item it opens, and each try reads to the end of the line: quadratic.
+    // When an earlier try with the same marker started at or before this
+    // point and failed further on, everything between is markers and
+    // whitespace, so this try reaches the same place and fails too.
+    const failed = self.parser._thematicBreakFailed;
+    const offset = self.now().offset;
+    if (failed && failed.marker === code && failed.start <= offset && offset < failed.end) {
+      return nok(code);
+    }
+    startOffset = offset;
     effects.enter("thematicBreak");
     // To do: parse indent like `markdown-rs`.
     return before(code);
@@ -39107,6 +39193,11 @@ function tokenizeThematicBreak(effects, ok, nok) {
       effects.exit("thematicBreak");
       return ok(code);
     }
+    self.parser._thematicBreakFailed = {
+      marker,
+      start: startOffset,
+      end: self.now().offset
+    };
     return nok(code);
   }
 
@@ -43286,7 +43377,6 @@ function classifyCharacter(code) {
 
 
 
-
 /** @type {Construct} */
 const attention = {
   name: 'attention',
@@ -43297,127 +43387,357 @@ const attention = {
 /**
  * Take all events and resolve attention to emphasis or strong.
  *
+ * This walks the events once, and does work in proportion to them, also on
+ * input such as `a* a* a* …`, `*a* *a* …`, or `*a *a *a … a* a* a*`:
+ *
+ * * events that were passed are moved to a new list, so that a match
+ *   replaces the end of that list (the opener and what follows it), instead
+ *   of splicing the whole list
+ * * openers that can still be used are kept by marker, by whether they can
+ *   also close, and by their size modulo 3: those decide whether an opener
+ *   fits a closer, so the nearest that fits is the nearest of six, and
+ *   finding it does not walk back over all events
+ * * a group (emphasis or strong) that was made stands in the list as its
+ *   enter and exit events only, so that a group around it does not resolve
+ *   what is inside it again; calls for what is between an opener and a closer
+ *   (through `insideSpan`) share the groups of the outermost call, which puts
+ *   their events in place at its end
+ *
  * @type {Resolver}
  */
-// eslint-disable-next-line complexity
 function resolveAllAttention(events, context) {
-  let index = -1;
+  const outermost = !context._attentionGroups
+  /** @type {Map<Token, Array<Event>>} */
+  const groups = context._attentionGroups || new Map()
   /** @type {Array<Event>} */
-  let nextEvents;
+  let result
 
-  // Walk through all events.
-  //
-  // Note: performance of this is fine on an mb of normal markdown, but it’s
-  // a bottleneck for malicious stuff.
+  if (outermost) {
+    context._attentionGroups = groups
+  }
+
+  try {
+    result = resolveAttention(events, context, groups)
+  } finally {
+    if (outermost) {
+      context._attentionGroups = undefined
+    }
+  }
+
+  if (outermost) {
+    result = expandGroups(result, groups)
+  }
+
+  // Callers read the returned list; the given one is updated too, as before.
+  events.length = result.length
+  let index = -1
+
+  while (++index < result.length) {
+    events[index] = result[index]
+  }
+
+  return events
+}
+
+/**
+ * @param {Array<Event>} events
+ * @param {TokenizeContext} context
+ * @param {Map<Token, Array<Event>>} groups
+ * @returns {Array<Event>}
+ */
+function resolveAttention(events, context, groups) {
+  /** @type {Array<Event>} */
+  const result = []
+  /**
+   * Openers that can still be used, per marker: six stacks, by whether they
+   * can close and by their size modulo 3, each in the order of `result`.
+   *
+   * @type {Map<number, Array<Array<Opener>>>}
+   */
+  const openers = new Map()
+  let index = -1
+
   while (++index < events.length) {
-    // Find a token that can close.
-    if (events[index][0] === 'enter' && events[index][1].type === 'attentionSequence' && events[index][1]._close) {
-      let open = index;
+    const event = events[index]
 
-      // Now walk back to find an opener.
-      while (open--) {
-        // Find a token that can open the closer.
-        if (events[open][0] === 'exit' && events[open][1].type === 'attentionSequence' && events[open][1]._open &&
-        // If the markers are the same:
-        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index][1]).charCodeAt(0)) {
-          // If the opening can close or the closing can open,
-          // and the close size *is not* a multiple of three,
-          // but the sum of the opening and closing size *is* multiple of three,
-          // then don’t match.
-          if ((events[open][1]._close || events[index][1]._open) && (events[index][1].end.offset - events[index][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index][1].end.offset - events[index][1].start.offset) % 3)) {
-            continue;
-          }
+    if (
+      event[0] !== 'enter' ||
+      event[1].type !== "attentionSequence"
+    ) {
+      result.push(event)
+      continue
+    }
 
-          // Number of markers to use from the sequence.
-          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index][1].end.offset - events[index][1].start.offset > 1 ? 2 : 1;
-          const start = {
-            ...events[open][1].end
-          };
-          const end = {
-            ...events[index][1].start
-          };
-          movePoint(start, -use);
-          movePoint(end, use);
-          const openingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start,
-            end: {
-              ...events[open][1].end
-            }
-          };
-          const closingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start: {
-              ...events[index][1].start
-            },
-            end
-          };
-          const text = {
-            type: use > 1 ? "strongText" : "emphasisText",
-            start: {
-              ...events[open][1].end
-            },
-            end: {
-              ...events[index][1].start
-            }
-          };
-          const group = {
-            type: use > 1 ? "strong" : "emphasis",
-            start: {
-              ...openingSequence.start
-            },
-            end: {
-              ...closingSequence.end
-            }
-          };
-          events[open][1].end = {
-            ...openingSequence.start
-          };
-          events[index][1].start = {
-            ...closingSequence.end
-          };
-          nextEvents = [];
+    const sequence = event[1]
+    const exit = events[index + 1]
+    index++
 
-          // If there are more markers in the opening, add them before.
-          if (events[open][1].end.offset - events[open][1].start.offset) {
-            nextEvents = push(nextEvents, [['enter', events[open][1], context], ['exit', events[open][1], context]]);
-          }
+    const marker = context.sliceSerialize(sequence).charCodeAt(0)
+    let matched = false
 
-          // Opening.
-          nextEvents = push(nextEvents, [['enter', group, context], ['enter', openingSequence, context], ['exit', openingSequence, context], ['enter', text, context]]);
+    // Find openers for a token that can close.
+    if (sequence._close) {
+      let opener = nearestOpener(openers, marker, sequence)
 
-          // Always populated by defaults.
+      while (opener) {
+        matched = true
+        useOpener(result, openers, opener, sequence, context, groups)
 
-          // Between.
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index), context));
+        if (sequence.end.offset - sequence.start.offset === 0) break
 
-          // Closing.
-          nextEvents = push(nextEvents, [['exit', text, context], ['enter', closingSequence, context], ['exit', closingSequence, context], ['exit', group, context]]);
+        opener = nearestOpener(openers, marker, sequence)
+      }
+    }
 
-          /** @type {number} */
-          let offset = 0;
+    // What is left stays: as a sequence that can open for later closers, or
+    // one that turns into data below.
+    if (sequence.end.offset - sequence.start.offset) {
+      if (matched) {
+        result.push(['enter', sequence, context], ['exit', sequence, context])
+      } else {
+        result.push(event, exit)
+      }
 
-          // If there are more markers in the closing, add them after.
-          if (events[index][1].end.offset - events[index][1].start.offset) {
-            offset = 2;
-            nextEvents = push(nextEvents, [['enter', events[index][1], context], ['exit', events[index][1], context]]);
-          }
-          splice(events, open - 1, index - open + 3, nextEvents);
-          index = open + nextEvents.length - offset - 2;
-          break;
-        }
+      if (sequence._open) {
+        addOpener(openers, {
+          marker,
+          position: result.length - 1,
+          token: sequence
+        })
       }
     }
   }
 
   // Remove remaining sequences.
-  index = -1;
-  while (++index < events.length) {
-    if (events[index][1].type === 'attentionSequence') {
-      events[index][1].type = 'data';
+  index = -1
+
+  while (++index < result.length) {
+    if (result[index][1].type === "attentionSequence") {
+      result[index][1].type = 'data'
     }
   }
-  return events;
+
+  return result
+}
+
+/**
+ * An opening sequence, and where its exit event is in the list.
+ *
+ * @typedef Opener
+ * @property {number} marker
+ * @property {number} position
+ * @property {Token} token
+ */
+
+/**
+ * @param {Map<number, Array<Array<Opener>>>} openers
+ * @param {Opener} opener
+ * @returns {undefined}
+ */
+function addOpener(openers, opener) {
+  let stacks = openers.get(opener.marker)
+
+  if (!stacks) {
+    stacks = [[], [], [], [], [], []]
+    openers.set(opener.marker, stacks)
+  }
+
+  stacks[
+    (opener.token._close ? 3 : 0) +
+      ((opener.token.end.offset - opener.token.start.offset) % 3)
+  ].push(opener)
+}
+
+/**
+ * The nearest opener before `closer` that can be used with it, if any.
+ *
+ * @param {Map<number, Array<Array<Opener>>>} openers
+ * @param {number} marker
+ * @param {Token} closer
+ * @returns {Opener | undefined}
+ */
+function nearestOpener(openers, marker, closer) {
+  const stacks = openers.get(marker)
+  const closeSize = closer.end.offset - closer.start.offset
+  /** @type {Opener | undefined} */
+  let nearest
+  let kind = -1
+
+  if (!stacks) return
+
+  while (++kind < 6) {
+    const stack = stacks[kind]
+    const opener = stack[stack.length - 1]
+
+    if (!opener) continue
+
+    // If the opening can close or the closing can open,
+    // and the close size *is not* a multiple of three,
+    // but the sum of the opening and closing size *is* multiple of three,
+    // then don’t match.
+    if (
+      (kind > 2 || closer._open) &&
+      closeSize % 3 &&
+      !(((kind % 3) + closeSize) % 3)
+    ) {
+      continue
+    }
+
+    if (!nearest || opener.position > nearest.position) {
+      nearest = opener
+    }
+  }
+
+  return nearest
+}
+
+/**
+ * Match `closer` with `opener`: replace the opener and what follows it in
+ * `result` with what is left of the opener and the group.
+ *
+ * @param {Array<Event>} result
+ * @param {Map<number, Array<Array<Opener>>>} openers
+ * @param {Opener} opener
+ * @param {Token} closer
+ * @param {TokenizeContext} context
+ * @param {Map<Token, Array<Event>>} groups
+ * @returns {undefined}
+ */
+function useOpener(result, openers, opener, closer, context, groups) {
+  const open = opener.token
+  const position = opener.position
+
+  // Openers between the two can no longer be used, nor (for now) this one.
+  for (const stacks of openers.values()) {
+    for (const stack of stacks) {
+      while (stack.length && stack[stack.length - 1].position >= position) {
+        stack.pop()
+      }
+    }
+  }
+
+  // Number of markers to use from the sequence.
+  const use =
+    open.end.offset - open.start.offset > 1 &&
+    closer.end.offset - closer.start.offset > 1
+      ? 2
+      : 1
+
+  const start = {...open.end}
+  const end = {...closer.start}
+  movePoint(start, -use)
+  movePoint(end, use)
+
+  /** @type {Token} */
+  const openingSequence = {
+    type: use > 1 ? "strongSequence" : "emphasisSequence",
+    start,
+    end: {...open.end}
+  }
+  /** @type {Token} */
+  const closingSequence = {
+    type: use > 1 ? "strongSequence" : "emphasisSequence",
+    start: {...closer.start},
+    end
+  }
+  /** @type {Token} */
+  const text = {
+    type: use > 1 ? "strongText" : "emphasisText",
+    start: {...open.end},
+    end: {...closer.start}
+  }
+  /** @type {Token} */
+  const group = {
+    type: use > 1 ? "strong" : "emphasis",
+    start: {...openingSequence.start},
+    end: {...closingSequence.end}
+  }
+
+  open.end = {...openingSequence.start}
+  closer.start = {...closingSequence.end}
+
+  const between = result.slice(position + 1)
+  result.length = position - 1
+
+  // If there are more markers in the opening, add them before.
+  if (open.end.offset - open.start.offset) {
+    result.push(['enter', open, context], ['exit', open, context])
+  }
+
+  // Opening.
+  /** @type {Array<Event>} */
+  const groupEvents = [
+    ['enter', group, context],
+    ['enter', openingSequence, context],
+    ['exit', openingSequence, context],
+    ['enter', text, context]
+  ]
+
+  // Between.
+  const inside = resolveAll(
+    context.parser.constructs.insideSpan.null,
+    between,
+    context
+  )
+  let index = -1
+
+  while (++index < inside.length) {
+    groupEvents.push(inside[index])
+  }
+
+  // Closing.
+  groupEvents.push(
+    ['exit', text, context],
+    ['enter', closingSequence, context],
+    ['exit', closingSequence, context],
+    ['exit', group, context]
+  )
+
+  groups.set(group, groupEvents)
+  result.push(groupEvents[0], groupEvents[groupEvents.length - 1])
+
+  // What is left of the opening can still open.
+  if (open.end.offset - open.start.offset) {
+    addOpener(openers, {marker: opener.marker, position, token: open})
+  }
+}
+
+/**
+ * Put the events of groups in place of their enter and exit.
+ *
+ * @param {Array<Event>} events
+ * @param {Map<Token, Array<Event>>} groups
+ * @returns {Array<Event>}
+ */
+function expandGroups(events, groups) {
+  if (groups.size === 0) return events
+
+  /** @type {Array<Event>} */
+  const result = []
+  /** @type {Array<{events: Array<Event>, index: number}>} */
+  const stack = [{events, index: 0}]
+
+  while (stack.length) {
+    const top = stack[stack.length - 1]
+
+    if (top.index === top.events.length) {
+      stack.pop()
+      continue
+    }
+
+    const event = top.events[top.index++]
+    const group = event[0] === 'enter' ? groups.get(event[1]) : undefined
+
+    result.push(event)
+
+    if (group && group !== top.events) {
+      // Skip the exit that stands for the rest of the group.
+      top.index++
+      stack.push({events: group, index: 1})
+    }
+  }
+
+  return result
 }
 
 /**
@@ -44629,6 +44949,8 @@ function tokenizeCodeText(effects, ok, nok) {
   const self = this;
   let sizeOpen = 0;
   /** @type {number} */
+  let openOffset;
+  /** @type {number} */
   let size;
   /** @type {Token} */
   let token;
@@ -44647,6 +44969,7 @@ function tokenizeCodeText(effects, ok, nok) {
    * @type {State}
    */
   function start(code) {
+    openOffset = self.now().offset;
     effects.enter("codeText");
     effects.enter("codeTextSequence");
     return sequenceOpen(code);
@@ -44668,6 +44991,20 @@ function tokenizeCodeText(effects, ok, nok) {
       sizeOpen++;
       return sequenceOpen;
     }
+    // An opening sequence looks for a closing one of the same size up to the
+    // end of the text; when one of that size that started earlier found
+    // none, this one will not either (without this, input such as
+    // `` \`` `` repeated is quadratic).
+    const unclosed =
+      self.parser._codeTextUnclosed &&
+      self.parser._codeTextUnclosed.get(sizeOpen);
+    if (
+      unclosed &&
+      unclosed.start <= openOffset &&
+      openOffset < unclosed.end
+    ) {
+      return nok(code);
+    }
     effects.exit("codeTextSequence");
     return between(code);
   }
@@ -44685,6 +45022,14 @@ function tokenizeCodeText(effects, ok, nok) {
   function between(code) {
     // EOF.
     if (code === null) {
+      if (!self.parser._codeTextUnclosed) {
+        self.parser._codeTextUnclosed = new Map();
+      }
+
+      self.parser._codeTextUnclosed.set(sizeOpen, {
+        start: openOffset,
+        end: self.now().offset
+      });
       return nok(code);
     }
 
@@ -44927,8 +45272,11 @@ function createTokenizer(parser, initialize, from) {
   const resolveAllConstructs = [];
   /** @type {Array<Chunk>} */
   let chunks = [];
-  /** @type {Array<Token>} */
-  let stack = [];
+  // Open tokens, innermost first, as a linked list: `store` keeps the head and
+  // `restore` puts it back, where copying an array would cost the whole depth
+  // on every attempt (quadratic in deeply nested containers).
+  /** @type {{token: Token, previous: unknown} | undefined} */
+  let stack;
   /** @type {boolean | undefined} */
   let consumed = true;
 
@@ -45131,13 +45479,17 @@ function createTokenizer(parser, initialize, from) {
     token.type = type;
     token.start = now();
     context.events.push(['enter', token, context]);
-    stack.push(token);
+    stack = {
+      token,
+      previous: stack
+    };
     return token;
   }
 
   /** @type {Effects['exit']} */
   function exit(type) {
-    const token = stack.pop();
+    const token = stack.token;
+    stack = stack.previous;
     token.end = now();
     context.events.push(['exit', token, context]);
     return token;
@@ -45325,7 +45677,7 @@ function createTokenizer(parser, initialize, from) {
     const startPrevious = context.previous;
     const startCurrentConstruct = context.currentConstruct;
     const startEventsIndex = context.events.length;
-    const startStack = Array.from(stack);
+    const startStack = stack;
     return {
       from: startEventsIndex,
       restore
@@ -46157,7 +46509,9 @@ function tokenizePotentialGfmFootnoteCall(effects, ok, nok) {
   let labelStart;
 
   // Find an opening.
-  while (index--) {
+  // Without footnote definitions there is no call to find: do not walk back
+  // over all events at each `]` (quadratic on input such as `a]a]a]…`).
+  while (defined.length > 0 && index--) {
     const token = self.events[index][1];
     if (token.type === "labelImage") {
       labelStart = token;
@@ -46583,7 +46937,6 @@ function syntax_tokenizeIndent(effects, ok, nok) {
 
 
 
-
 /**
  * Create an extension for `micromark` to enable GFM strikethrough syntax.
  *
@@ -46619,65 +46972,180 @@ function gfmStrikethrough(options) {
   /**
    * Take events and resolve strikethrough.
    *
+   * This walks the events once, and does work in proportion to them, also on
+   * input such as `~~a ~~a ~~a … a~~ a~~ a~~`: passed events move to a new
+   * list, so that a match replaces the end of that list instead of splicing
+   * the whole list; openers that can still be used are kept by size, so the
+   * nearest one that fits is found without walking back over all events; and
+   * a strikethrough that was made stands in the list as its enter and exit
+   * events only, so that one around it does not resolve what is inside it
+   * again.
+   * Calls for what is between an opener and a closer (through `insideSpan`)
+   * share the groups of the outermost call, which puts their events in place
+   * at its end.
+   *
    * @type {Resolver}
    */
   function resolveAllStrikethrough(events, context) {
-    let index = -1;
+    const outermost = !context._strikethroughGroups
+    /** @type {Map<Token, Array<Event>>} */
+    const groups = context._strikethroughGroups || new Map()
+    /** @type {Array<Event>} */
+    let result
+
+    if (outermost) {
+      context._strikethroughGroups = groups
+    }
+
+    try {
+      result = resolveStrikethrough(events, context, groups)
+    } finally {
+      if (outermost) {
+        context._strikethroughGroups = undefined
+      }
+    }
+
+    if (outermost) {
+      result = syntax_expandGroups(result, groups)
+    }
+
+    // Callers read the returned list; the given one is updated too, as before.
+    events.length = result.length
+    let index = -1
+
+    while (++index < result.length) {
+      events[index] = result[index]
+    }
+
+    return events
+  }
+
+  /**
+   * @param {Array<Event>} events
+   * @param {TokenizeContext} context
+   * @param {Map<Token, Array<Event>>} groups
+   * @returns {Array<Event>}
+   */
+  function resolveStrikethrough(events, context, groups) {
+    /** @type {Array<Event>} */
+    const result = []
+    /**
+     * Openers that can still be used, by size, each in the order of `result`.
+     *
+     * @type {Map<number, Array<{position: number, token: Token}>>}
+     */
+    const openers = new Map()
+    let index = -1
 
     // Walk through all events.
     while (++index < events.length) {
-      // Find a token that can close.
-      if (events[index][0] === 'enter' && events[index][1].type === 'strikethroughSequenceTemporary' && events[index][1]._close) {
-        let open = index;
+      const event = events[index]
 
-        // Now walk back to find an opener.
-        while (open--) {
-          // Find a token that can open the closer.
-          if (events[open][0] === 'exit' && events[open][1].type === 'strikethroughSequenceTemporary' && events[open][1]._open &&
-          // If the sizes are the same:
-          events[index][1].end.offset - events[index][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
-            events[index][1].type = 'strikethroughSequence';
-            events[open][1].type = 'strikethroughSequence';
+      if (
+        event[0] !== 'enter' ||
+        event[1].type !== 'strikethroughSequenceTemporary'
+      ) {
+        result.push(event)
+        continue
+      }
 
-            /** @type {Token} */
-            const strikethrough = {
-              type: 'strikethrough',
-              start: Object.assign({}, events[open][1].start),
-              end: Object.assign({}, events[index][1].end)
-            };
+      const sequence = event[1]
+      const exit = events[index + 1]
+      index++
 
-            /** @type {Token} */
-            const text = {
-              type: 'strikethroughText',
-              start: Object.assign({}, events[open][1].end),
-              end: Object.assign({}, events[index][1].start)
-            };
+      const size = sequence.end.offset - sequence.start.offset
+      let stack = openers.get(size)
 
-            // Opening.
-            /** @type {Array<Event>} */
-            const nextEvents = [['enter', strikethrough, context], ['enter', events[open][1], context], ['exit', events[open][1], context], ['enter', text, context]];
-            const insideSpan = context.parser.constructs.insideSpan.null;
-            if (insideSpan) {
-              // Between.
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan, events.slice(open + 1, index), context));
-            }
+      // Find the nearest opener of the same size for a token that can close.
+      if (sequence._close && stack && stack.length) {
+        const opener = stack[stack.length - 1]
+        const open = opener.token
 
-            // Closing.
-            splice(nextEvents, nextEvents.length, 0, [['exit', text, context], ['enter', events[index][1], context], ['exit', events[index][1], context], ['exit', strikethrough, context]]);
-            splice(events, open - 1, index - open + 3, nextEvents);
-            index = open + nextEvents.length - 2;
-            break;
+        // Openers between the two can no longer be used, nor this one.
+        for (const stack of openers.values()) {
+          while (
+            stack.length &&
+            stack[stack.length - 1].position >= opener.position
+          ) {
+            stack.pop()
           }
         }
+
+        sequence.type = 'strikethroughSequence'
+        open.type = 'strikethroughSequence'
+
+        /** @type {Token} */
+        const strikethrough = {
+          type: 'strikethrough',
+          start: Object.assign({}, open.start),
+          end: Object.assign({}, sequence.end)
+        }
+
+        /** @type {Token} */
+        const text = {
+          type: 'strikethroughText',
+          start: Object.assign({}, open.end),
+          end: Object.assign({}, sequence.start)
+        }
+
+        // Opening.
+        /** @type {Array<Event>} */
+        const groupEvents = [
+          ['enter', strikethrough, context],
+          ['enter', open, context],
+          ['exit', open, context],
+          ['enter', text, context]
+        ]
+
+        const between = result.slice(opener.position + 1)
+        result.length = opener.position - 1
+
+        const insideSpan = context.parser.constructs.insideSpan.null
+
+        if (insideSpan) {
+          // Between.
+          const inside = resolveAll(insideSpan, between, context)
+          let inner = -1
+
+          while (++inner < inside.length) {
+            groupEvents.push(inside[inner])
+          }
+        }
+
+        // Closing.
+        groupEvents.push(
+          ['exit', text, context],
+          ['enter', sequence, context],
+          ['exit', sequence, context],
+          ['exit', strikethrough, context]
+        )
+
+        groups.set(strikethrough, groupEvents)
+        result.push(groupEvents[0], groupEvents[groupEvents.length - 1])
+        continue
+      }
+
+      result.push(event, exit)
+
+      if (sequence._open) {
+        if (!stack) {
+          stack = []
+          openers.set(size, stack)
+        }
+
+        stack.push({position: result.length - 1, token: sequence})
       }
     }
-    index = -1;
-    while (++index < events.length) {
-      if (events[index][1].type === 'strikethroughSequenceTemporary') {
-        events[index][1].type = "data";
+
+    index = -1
+
+    while (++index < result.length) {
+      if (result[index][1].type === 'strikethroughSequenceTemporary') {
+        result[index][1].type = "data"
       }
     }
-    return events;
+
+    return result
   }
 
   /**
@@ -46717,6 +47185,44 @@ function gfmStrikethrough(options) {
       return ok(code);
     }
   }
+}
+
+/**
+ * Put the events of groups in place of their enter and exit.
+ *
+ * @param {Array<Event>} events
+ * @param {Map<Token, Array<Event>>} groups
+ * @returns {Array<Event>}
+ */
+function syntax_expandGroups(events, groups) {
+  if (groups.size === 0) return events
+
+  /** @type {Array<Event>} */
+  const result = []
+  /** @type {Array<{events: Array<Event>, index: number}>} */
+  const stack = [{events, index: 0}]
+
+  while (stack.length) {
+    const top = stack[stack.length - 1]
+
+    if (top.index === top.events.length) {
+      stack.pop()
+      continue
+    }
+
+    const event = top.events[top.index++]
+    const group = event[0] === 'enter' ? groups.get(event[1]) : undefined
+
+    result.push(event)
+
+    if (group && group !== top.events) {
+      // Skip the exit that stands for the rest of the group.
+      top.index++
+      stack.push({events: group, index: 1})
+    }
+  }
+
+  return result
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/edit-map.js
 /**
@@ -48361,11 +48867,12 @@ function analyzeQuestion(source, question, profile, mode, checkerRead) {
  * profile expects but the report lacks, ordered by number.
  */
 function questionResults(profile, analyses, findings, model) {
+    const errorLines = errorLinesByQuestion(findings);
     const rows = analyses.map((a) => {
         const q = a.question;
         const first = q.span.start.line;
         const last = model.source.point(Math.max(q.span.start.offset, q.span.end.offset - 1)).line;
-        const failed = findings.some((f) => f.severity === 'error' && f.question === q.number && f.line >= first && f.line <= last);
+        const failed = hasLineWithin(errorLines.get(q.number), first, last);
         return {
             number: q.number,
             topic: profile.topics.get(q.number) ?? shortTopic(q.prompt.question),
@@ -48397,6 +48904,37 @@ function questionResults(profile, analyses, findings, model) {
         });
     }
     return rows.sort((a, b) => a.number - b.number || (a.line ?? 0) - (b.line ?? 0));
+}
+/** The lines of the error findings of each question, ascending: a report with thousands of questions and findings stays linear. */
+function errorLinesByQuestion(findings) {
+    const lines = new Map();
+    for (const f of findings) {
+        if (f.severity !== 'error' || f.question === null)
+            continue;
+        const list = lines.get(f.question);
+        if (list)
+            list.push(f.line);
+        else
+            lines.set(f.question, [f.line]);
+    }
+    for (const list of lines.values())
+        list.sort((a, b) => a - b);
+    return lines;
+}
+/** Whether the ascending `lines` hold one in [first, last]. */
+function hasLineWithin(lines, first, last) {
+    if (!lines)
+        return false;
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (lines[mid] < first)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < lines.length && lines[lo] <= last;
 }
 
 ;// CONCATENATED MODULE: ./src/lint/lint-text.ts
