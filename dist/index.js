@@ -36683,119 +36683,6 @@ function boundsOf(stated) {
     return stated ? { min: stated.min, max: stated.max } : null;
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/preprocess.js
-/**
- * @import {Chunk, Code, Encoding, Value} from 'micromark-util-types'
- */
-
-/**
- * @callback Preprocessor
- *   Preprocess a value.
- * @param {Value} value
- *   Value.
- * @param {Encoding | null | undefined} [encoding]
- *   Encoding when `value` is a typed array (optional).
- * @param {boolean | null | undefined} [end=false]
- *   Whether this is the last chunk (default: `false`).
- * @returns {Array<Chunk>}
- *   Chunks.
- */
-
-const search = /[\0\t\n\r]/g;
-
-/**
- * @returns {Preprocessor}
- *   Preprocess a value.
- */
-function preprocess() {
-  let column = 1;
-  let buffer = '';
-  /** @type {boolean | undefined} */
-  let start = true;
-  /** @type {boolean | undefined} */
-  let atCarriageReturn;
-  return preprocessor;
-
-  /** @type {Preprocessor} */
-  // eslint-disable-next-line complexity
-  function preprocessor(value, encoding, end) {
-    value = buffer + (typeof value === 'string' ? value.toString() : new TextDecoder(encoding || undefined).decode(value));
-
-    /** @type {Array<Chunk>} */
-    const chunks = [];
-    let startPosition = 0;
-    buffer = '';
-    if (start) {
-      // To do: `markdown-rs` actually parses BOMs (byte order mark).
-      if (value.charCodeAt(0) === 65279) {
-        startPosition++;
-      }
-      start = undefined;
-    }
-    while (startPosition < value.length) {
-      search.lastIndex = startPosition;
-      const match = search.exec(value);
-      const endPosition = match && match.index !== undefined ? match.index : value.length;
-      const code = value.charCodeAt(endPosition);
-      if (!match) {
-        buffer = value.slice(startPosition);
-        break;
-      }
-      if (code === 10 && startPosition === endPosition && atCarriageReturn) {
-        chunks.push(-3);
-        atCarriageReturn = undefined;
-      } else {
-        if (atCarriageReturn) {
-          chunks.push(-5);
-          atCarriageReturn = undefined;
-        }
-        if (startPosition < endPosition) {
-          chunks.push(value.slice(startPosition, endPosition));
-          column += endPosition - startPosition;
-        }
-        switch (code) {
-          case 0:
-            {
-              chunks.push(65533);
-              column++;
-              break;
-            }
-          case 9:
-            {
-              const next = Math.ceil(column / 4) * 4;
-              chunks.push(-2);
-              while (column++ < next) {
-                chunks.push(-1);
-              }
-              break;
-            }
-          case 10:
-            {
-              chunks.push(-4);
-              column = 1;
-              break;
-            }
-          default:
-            {
-              atCarriageReturn = true;
-              column = 1;
-            }
-        }
-      }
-      startPosition = endPosition + 1;
-    }
-    if (end) {
-      if (atCarriageReturn) {
-        chunks.push(-5);
-      }
-      if (buffer) {
-        chunks.push(buffer);
-      }
-      chunks.push(null);
-    }
-    return chunks;
-  }
-}
 ;// CONCATENATED MODULE: ./node_modules/micromark-util-chunked/index.js
 /**
  * Like `Array#splice`, but smarter for giant arrays.
@@ -36877,506 +36764,6 @@ function push(list, items) {
     return list;
   }
   return items;
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/lib/splice-buffer.js
-/**
- * Some of the internal operations of micromark do lots of editing
- * operations on very large arrays. This runs into problems with two
- * properties of most circa-2020 JavaScript interpreters:
- *
- *  - Array-length modifications at the high end of an array (push/pop) are
- *    expected to be common and are implemented in (amortized) time
- *    proportional to the number of elements added or removed, whereas
- *    other operations (shift/unshift and splice) are much less efficient.
- *  - Function arguments are passed on the stack, so adding tens of thousands
- *    of elements to an array with `arr.push(...newElements)` will frequently
- *    cause stack overflows. (see <https://stackoverflow.com/questions/22123769/rangeerror-maximum-call-stack-size-exceeded-why>)
- *
- * SpliceBuffers are an implementation of gap buffers, which are a
- * generalization of the "queue made of two stacks" idea. The splice buffer
- * maintains a cursor, and moving the cursor has cost proportional to the
- * distance the cursor moves, but inserting, deleting, or splicing in
- * new information at the cursor is as efficient as the push/pop operation.
- * This allows for an efficient sequence of splices (or pushes, pops, shifts,
- * or unshifts) as long such edits happen at the same part of the array or
- * generally sweep through the array from the beginning to the end.
- *
- * The interface for splice buffers also supports large numbers of inputs by
- * passing a single array argument rather passing multiple arguments on the
- * function call stack.
- *
- * @template T
- *   Item type.
- */
-class SpliceBuffer {
-  /**
-   * @param {ReadonlyArray<T> | null | undefined} [initial]
-   *   Initial items (optional).
-   * @returns
-   *   Splice buffer.
-   */
-  constructor(initial) {
-    /** @type {Array<T>} */
-    this.left = initial ? [...initial] : [];
-    /** @type {Array<T>} */
-    this.right = [];
-  }
-
-  /**
-   * Array access;
-   * does not move the cursor.
-   *
-   * @param {number} index
-   *   Index.
-   * @return {T}
-   *   Item.
-   */
-  get(index) {
-    if (index < 0 || index >= this.left.length + this.right.length) {
-      throw new RangeError('Cannot access index `' + index + '` in a splice buffer of size `' + (this.left.length + this.right.length) + '`');
-    }
-    if (index < this.left.length) return this.left[index];
-    return this.right[this.right.length - index + this.left.length - 1];
-  }
-
-  /**
-   * The length of the splice buffer, one greater than the largest index in the
-   * array.
-   */
-  get length() {
-    return this.left.length + this.right.length;
-  }
-
-  /**
-   * Remove and return `list[0]`;
-   * moves the cursor to `0`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  shift() {
-    this.setCursor(0);
-    return this.right.pop();
-  }
-
-  /**
-   * Slice the buffer to get an array;
-   * does not move the cursor.
-   *
-   * @param {number} start
-   *   Start.
-   * @param {number | null | undefined} [end]
-   *   End (optional).
-   * @returns {Array<T>}
-   *   Array of items.
-   */
-  slice(start, end) {
-    /** @type {number} */
-    const stop = end === null || end === undefined ? Number.POSITIVE_INFINITY : end;
-    if (stop < this.left.length) {
-      return this.left.slice(start, stop);
-    }
-    if (start > this.left.length) {
-      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
-    }
-    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
-  }
-
-  /**
-   * Mimics the behavior of Array.prototype.splice() except for the change of
-   * interface necessary to avoid segfaults when patching in very large arrays.
-   *
-   * This operation moves cursor is moved to `start` and results in the cursor
-   * placed after any inserted items.
-   *
-   * @param {number} start
-   *   Start;
-   *   zero-based index at which to start changing the array;
-   *   negative numbers count backwards from the end of the array and values
-   *   that are out-of bounds are clamped to the appropriate end of the array.
-   * @param {number | null | undefined} [deleteCount=0]
-   *   Delete count (default: `0`);
-   *   maximum number of elements to delete, starting from start.
-   * @param {Array<T> | null | undefined} [items=[]]
-   *   Items to include in place of the deleted items (default: `[]`).
-   * @return {Array<T>}
-   *   Any removed items.
-   */
-  splice(start, deleteCount, items) {
-    /** @type {number} */
-    const count = deleteCount || 0;
-    this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
-    if (items) chunkedPush(this.left, items);
-    return removed.reverse();
-  }
-
-  /**
-   * Remove and return the highest-numbered item in the array, so
-   * `list[list.length - 1]`;
-   * Moves the cursor to `length`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  pop() {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    return this.left.pop();
-  }
-
-  /**
-   * Inserts a single item to the high-numbered side of the array;
-   * moves the cursor to `length`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  push(item) {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    this.left.push(item);
-  }
-
-  /**
-   * Inserts many items to the high-numbered side of the array.
-   * Moves the cursor to `length`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  pushMany(items) {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    chunkedPush(this.left, items);
-  }
-
-  /**
-   * Inserts a single item to the low-numbered side of the array;
-   * Moves the cursor to `0`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshift(item) {
-    this.setCursor(0);
-    this.right.push(item);
-  }
-
-  /**
-   * Inserts many items to the low-numbered side of the array;
-   * moves the cursor to `0`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshiftMany(items) {
-    this.setCursor(0);
-    chunkedPush(this.right, items.reverse());
-  }
-
-  /**
-   * Move the cursor to a specific position in the array. Requires
-   * time proportional to the distance moved.
-   *
-   * If `n < 0`, the cursor will end up at the beginning.
-   * If `n > length`, the cursor will end up at the end.
-   *
-   * @param {number} n
-   *   Position.
-   * @return {undefined}
-   *   Nothing.
-   */
-  setCursor(n) {
-    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
-    if (n < this.left.length) {
-      // Move cursor to the this.left
-      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
-      chunkedPush(this.right, removed.reverse());
-    } else {
-      // Move cursor to the this.right
-      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
-      chunkedPush(this.left, removed.reverse());
-    }
-  }
-}
-
-/**
- * Avoid stack overflow by pushing items onto the stack in segments
- *
- * @template T
- *   Item type.
- * @param {Array<T>} list
- *   List to inject into.
- * @param {ReadonlyArray<T>} right
- *   Items to inject.
- * @return {undefined}
- *   Nothing.
- */
-function chunkedPush(list, right) {
-  /** @type {number} */
-  let chunkStart = 0;
-  if (right.length < 10000) {
-    list.push(...right);
-  } else {
-    while (chunkStart < right.length) {
-      list.push(...right.slice(chunkStart, chunkStart + 10000));
-      chunkStart += 10000;
-    }
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/index.js
-/**
- * @import {Chunk, Event, Token} from 'micromark-util-types'
- */
-
-
-
-
-// Hidden API exposed for testing.
-
-
-/**
- * Tokenize subcontent.
- *
- * @param {Array<Event>} eventsArray
- *   List of events.
- * @returns {boolean}
- *   Whether subtokens were found.
- */
-// eslint-disable-next-line complexity
-function subtokenize(eventsArray) {
-  /** @type {Record<string, number>} */
-  const jumps = {};
-  let index = -1;
-  /** @type {Event} */
-  let event;
-  /** @type {number | undefined} */
-  let lineIndex;
-  /** @type {number} */
-  let otherIndex;
-  /** @type {Event} */
-  let otherEvent;
-  /** @type {Array<Event>} */
-  let parameters;
-  /** @type {Array<Event>} */
-  let subevents;
-  /** @type {boolean | undefined} */
-  let more;
-  const events = new SpliceBuffer(eventsArray);
-  while (++index < events.length) {
-    while (index in jumps) {
-      index = jumps[index];
-    }
-    event = events.get(index);
-
-    // Add a hook for the GFM tasklist extension, which needs to know if text
-    // is in the first content of a list item.
-    if (index && event[1].type === "chunkFlow" && events.get(index - 1)[1].type === "listItemPrefix") {
-      subevents = event[1]._tokenizer.events;
-      otherIndex = 0;
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
-        otherIndex += 2;
-      }
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
-        while (++otherIndex < subevents.length) {
-          if (subevents[otherIndex][1].type === "content") {
-            break;
-          }
-          if (subevents[otherIndex][1].type === "chunkText") {
-            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
-            otherIndex++;
-          }
-        }
-      }
-    }
-
-    // Enter.
-    if (event[0] === 'enter') {
-      if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events, index));
-        index = jumps[index];
-        more = true;
-      }
-    }
-    // Exit.
-    else if (event[1]._container) {
-      otherIndex = index;
-      lineIndex = undefined;
-      while (otherIndex--) {
-        otherEvent = events.get(otherIndex);
-        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
-          if (otherEvent[0] === 'enter') {
-            if (lineIndex) {
-              events.get(lineIndex)[1].type = "lineEndingBlank";
-            }
-            otherEvent[1].type = "lineEnding";
-            lineIndex = otherIndex;
-          }
-        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
-          // Move past.
-        } else {
-          break;
-        }
-      }
-      if (lineIndex) {
-        // Fix position.
-        event[1].end = {
-          ...events.get(lineIndex)[1].start
-        };
-
-        // Switch container exit w/ line endings.
-        parameters = events.slice(lineIndex, index);
-        parameters.unshift(event);
-        events.splice(lineIndex, index - lineIndex + 1, parameters);
-      }
-    }
-  }
-
-  // The changes to the `events` buffer must be copied back into the eventsArray
-  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
-  return !more;
-}
-
-/**
- * Tokenize embedded tokens.
- *
- * @param {SpliceBuffer<Event>} events
- *   Events.
- * @param {number} eventIndex
- *   Index.
- * @returns {Record<string, number>}
- *   Gaps.
- */
-function subcontent(events, eventIndex) {
-  const token = events.get(eventIndex)[1];
-  const context = events.get(eventIndex)[2];
-  let startPosition = eventIndex - 1;
-  /** @type {Array<number>} */
-  const startPositions = [];
-  let tokenizer = token._tokenizer;
-  if (!tokenizer) {
-    tokenizer = context.parser[token.contentType](token.start);
-    if (token._contentTypeTextTrailing) {
-      tokenizer._contentTypeTextTrailing = true;
-    }
-  }
-  const childEvents = tokenizer.events;
-  /** @type {Array<[number, number]>} */
-  const jumps = [];
-  /** @type {Record<string, number>} */
-  const gaps = {};
-  /** @type {Array<Chunk>} */
-  let stream;
-  /** @type {Token | undefined} */
-  let previous;
-  let index = -1;
-  /** @type {Token | undefined} */
-  let current = token;
-  let adjust = 0;
-  let start = 0;
-  const breaks = [start];
-
-  // Loop forward through the linked tokens to pass them in order to the
-  // subtokenizer.
-  while (current) {
-    // Find the position of the event for this token.
-    while (events.get(++startPosition)[1] !== current) {
-      // Empty.
-    }
-    startPositions.push(startPosition);
-    if (!current._tokenizer) {
-      stream = context.sliceStream(current);
-      if (!current.next) {
-        stream.push(null);
-      }
-      if (previous) {
-        tokenizer.defineSkip(current.start);
-      }
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = true;
-      }
-      tokenizer.write(stream);
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = undefined;
-      }
-    }
-
-    // Unravel the next token.
-    previous = current;
-    current = current.next;
-  }
-
-  // Now, loop back through all events (and linked tokens), to figure out which
-  // parts belong where.
-  current = token;
-  while (++index < childEvents.length) {
-    if (
-    // Find a void token that includes a break.
-    childEvents[index][0] === 'exit' && childEvents[index - 1][0] === 'enter' && childEvents[index][1].type === childEvents[index - 1][1].type && childEvents[index][1].start.line !== childEvents[index][1].end.line) {
-      start = index + 1;
-      breaks.push(start);
-      // Help GC.
-      current._tokenizer = undefined;
-      current.previous = undefined;
-      current = current.next;
-    }
-  }
-
-  // Help GC.
-  tokenizer.events = [];
-
-  // If there’s one more token (which is the cases for lines that end in an
-  // EOF), that’s perfect: the last point we found starts it.
-  // If there isn’t then make sure any remaining content is added to it.
-  if (current) {
-    // Help GC.
-    current._tokenizer = undefined;
-    current.previous = undefined;
-  } else {
-    breaks.pop();
-  }
-
-  // Now splice the events from the subtokenizer into the current events,
-  // moving back to front so that splice indices aren’t affected.
-  index = breaks.length;
-  while (index--) {
-    const slice = childEvents.slice(breaks[index], breaks[index + 1]);
-    const start = startPositions.pop();
-    jumps.push([start, start + slice.length - 1]);
-    events.splice(start, 2, slice);
-  }
-  jumps.reverse();
-  index = -1;
-  while (++index < jumps.length) {
-    gaps[adjust + jumps[index][0]] = adjust + jumps[index][1];
-    adjust += jumps[index][1] - jumps[index][0] - 1;
-  }
-  return gaps;
-}
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/postprocess.js
-/**
- * @import {Event} from 'micromark-util-types'
- */
-
-
-
-/**
- * @param {Array<Event>} events
- *   Events.
- * @returns {Array<Event>}
- *   Events.
- */
-function postprocess(events) {
-  while (!subtokenize(events)) {
-    // Empty
-  }
-  return events;
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-util-combine-extensions/index.js
 /**
@@ -38647,6 +38034,487 @@ function tokenizeBlankLine(effects, ok, nok) {
   function after(code) {
     return code === null || markdownLineEnding(code) ? ok(code) : nok(code);
   }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+/**
+ * Some of the internal operations of micromark do lots of editing
+ * operations on very large arrays. This runs into problems with two
+ * properties of most circa-2020 JavaScript interpreters:
+ *
+ *  - Array-length modifications at the high end of an array (push/pop) are
+ *    expected to be common and are implemented in (amortized) time
+ *    proportional to the number of elements added or removed, whereas
+ *    other operations (shift/unshift and splice) are much less efficient.
+ *  - Function arguments are passed on the stack, so adding tens of thousands
+ *    of elements to an array with `arr.push(...newElements)` will frequently
+ *    cause stack overflows. (see <https://stackoverflow.com/questions/22123769/rangeerror-maximum-call-stack-size-exceeded-why>)
+ *
+ * SpliceBuffers are an implementation of gap buffers, which are a
+ * generalization of the "queue made of two stacks" idea. The splice buffer
+ * maintains a cursor, and moving the cursor has cost proportional to the
+ * distance the cursor moves, but inserting, deleting, or splicing in
+ * new information at the cursor is as efficient as the push/pop operation.
+ * This allows for an efficient sequence of splices (or pushes, pops, shifts,
+ * or unshifts) as long such edits happen at the same part of the array or
+ * generally sweep through the array from the beginning to the end.
+ *
+ * The interface for splice buffers also supports large numbers of inputs by
+ * passing a single array argument rather passing multiple arguments on the
+ * function call stack.
+ *
+ * @template T
+ *   Item type.
+ */
+class SpliceBuffer {
+  /**
+   * @param {ReadonlyArray<T> | null | undefined} [initial]
+   *   Initial items (optional).
+   * @returns
+   *   Splice buffer.
+   */
+  constructor(initial) {
+    /** @type {Array<T>} */
+    this.left = initial ? [...initial] : [];
+    /** @type {Array<T>} */
+    this.right = [];
+  }
+
+  /**
+   * Array access;
+   * does not move the cursor.
+   *
+   * @param {number} index
+   *   Index.
+   * @return {T}
+   *   Item.
+   */
+  get(index) {
+    if (index < 0 || index >= this.left.length + this.right.length) {
+      throw new RangeError('Cannot access index `' + index + '` in a splice buffer of size `' + (this.left.length + this.right.length) + '`');
+    }
+    if (index < this.left.length) return this.left[index];
+    return this.right[this.right.length - index + this.left.length - 1];
+  }
+
+  /**
+   * The length of the splice buffer, one greater than the largest index in the
+   * array.
+   */
+  get length() {
+    return this.left.length + this.right.length;
+  }
+
+  /**
+   * Remove and return `list[0]`;
+   * moves the cursor to `0`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  shift() {
+    this.setCursor(0);
+    return this.right.pop();
+  }
+
+  /**
+   * Slice the buffer to get an array;
+   * does not move the cursor.
+   *
+   * @param {number} start
+   *   Start.
+   * @param {number | null | undefined} [end]
+   *   End (optional).
+   * @returns {Array<T>}
+   *   Array of items.
+   */
+  slice(start, end) {
+    /** @type {number} */
+    const stop = end === null || end === undefined ? Number.POSITIVE_INFINITY : end;
+    if (stop < this.left.length) {
+      return this.left.slice(start, stop);
+    }
+    if (start > this.left.length) {
+      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
+    }
+    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
+  }
+
+  /**
+   * Mimics the behavior of Array.prototype.splice() except for the change of
+   * interface necessary to avoid segfaults when patching in very large arrays.
+   *
+   * This operation moves cursor is moved to `start` and results in the cursor
+   * placed after any inserted items.
+   *
+   * @param {number} start
+   *   Start;
+   *   zero-based index at which to start changing the array;
+   *   negative numbers count backwards from the end of the array and values
+   *   that are out-of bounds are clamped to the appropriate end of the array.
+   * @param {number | null | undefined} [deleteCount=0]
+   *   Delete count (default: `0`);
+   *   maximum number of elements to delete, starting from start.
+   * @param {Array<T> | null | undefined} [items=[]]
+   *   Items to include in place of the deleted items (default: `[]`).
+   * @return {Array<T>}
+   *   Any removed items.
+   */
+  splice(start, deleteCount, items) {
+    /** @type {number} */
+    const count = deleteCount || 0;
+    this.setCursor(Math.trunc(start));
+    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
+    if (items) chunkedPush(this.left, items);
+    return removed.reverse();
+  }
+
+  /**
+   * Remove and return the highest-numbered item in the array, so
+   * `list[list.length - 1]`;
+   * Moves the cursor to `length`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  pop() {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    return this.left.pop();
+  }
+
+  /**
+   * Inserts a single item to the high-numbered side of the array;
+   * moves the cursor to `length`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  push(item) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    this.left.push(item);
+  }
+
+  /**
+   * Inserts many items to the high-numbered side of the array.
+   * Moves the cursor to `length`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  pushMany(items) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    chunkedPush(this.left, items);
+  }
+
+  /**
+   * Inserts a single item to the low-numbered side of the array;
+   * Moves the cursor to `0`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshift(item) {
+    this.setCursor(0);
+    this.right.push(item);
+  }
+
+  /**
+   * Inserts many items to the low-numbered side of the array;
+   * moves the cursor to `0`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshiftMany(items) {
+    this.setCursor(0);
+    chunkedPush(this.right, items.reverse());
+  }
+
+  /**
+   * Move the cursor to a specific position in the array. Requires
+   * time proportional to the distance moved.
+   *
+   * If `n < 0`, the cursor will end up at the beginning.
+   * If `n > length`, the cursor will end up at the end.
+   *
+   * @param {number} n
+   *   Position.
+   * @return {undefined}
+   *   Nothing.
+   */
+  setCursor(n) {
+    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
+    if (n < this.left.length) {
+      // Move cursor to the this.left
+      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.right, removed.reverse());
+    } else {
+      // Move cursor to the this.right
+      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.left, removed.reverse());
+    }
+  }
+}
+
+/**
+ * Avoid stack overflow by pushing items onto the stack in segments
+ *
+ * @template T
+ *   Item type.
+ * @param {Array<T>} list
+ *   List to inject into.
+ * @param {ReadonlyArray<T>} right
+ *   Items to inject.
+ * @return {undefined}
+ *   Nothing.
+ */
+function chunkedPush(list, right) {
+  /** @type {number} */
+  let chunkStart = 0;
+  if (right.length < 10000) {
+    list.push(...right);
+  } else {
+    while (chunkStart < right.length) {
+      list.push(...right.slice(chunkStart, chunkStart + 10000));
+      chunkStart += 10000;
+    }
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/index.js
+/**
+ * @import {Chunk, Event, Token} from 'micromark-util-types'
+ */
+
+
+
+
+// Hidden API exposed for testing.
+
+
+/**
+ * Tokenize subcontent.
+ *
+ * @param {Array<Event>} eventsArray
+ *   List of events.
+ * @returns {boolean}
+ *   Whether subtokens were found.
+ */
+// eslint-disable-next-line complexity
+function subtokenize(eventsArray) {
+  /** @type {Record<string, number>} */
+  const jumps = {};
+  let index = -1;
+  /** @type {Event} */
+  let event;
+  /** @type {number | undefined} */
+  let lineIndex;
+  /** @type {number} */
+  let otherIndex;
+  /** @type {Event} */
+  let otherEvent;
+  /** @type {Array<Event>} */
+  let parameters;
+  /** @type {Array<Event>} */
+  let subevents;
+  /** @type {boolean | undefined} */
+  let more;
+  const events = new SpliceBuffer(eventsArray);
+  while (++index < events.length) {
+    while (index in jumps) {
+      index = jumps[index];
+    }
+    event = events.get(index);
+
+    // Add a hook for the GFM tasklist extension, which needs to know if text
+    // is in the first content of a list item.
+    if (index && event[1].type === "chunkFlow" && events.get(index - 1)[1].type === "listItemPrefix") {
+      subevents = event[1]._tokenizer.events;
+      otherIndex = 0;
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
+        otherIndex += 2;
+      }
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
+        while (++otherIndex < subevents.length) {
+          if (subevents[otherIndex][1].type === "content") {
+            break;
+          }
+          if (subevents[otherIndex][1].type === "chunkText") {
+            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
+            otherIndex++;
+          }
+        }
+      }
+    }
+
+    // Enter.
+    if (event[0] === 'enter') {
+      if (event[1].contentType) {
+        Object.assign(jumps, subcontent(events, index));
+        index = jumps[index];
+        more = true;
+      }
+    }
+    // Exit.
+    else if (event[1]._container) {
+      otherIndex = index;
+      lineIndex = undefined;
+      while (otherIndex--) {
+        otherEvent = events.get(otherIndex);
+        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
+          if (otherEvent[0] === 'enter') {
+            if (lineIndex) {
+              events.get(lineIndex)[1].type = "lineEndingBlank";
+            }
+            otherEvent[1].type = "lineEnding";
+            lineIndex = otherIndex;
+          }
+        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
+          // Move past.
+        } else {
+          break;
+        }
+      }
+      if (lineIndex) {
+        // Fix position.
+        event[1].end = {
+          ...events.get(lineIndex)[1].start
+        };
+
+        // Switch container exit w/ line endings.
+        parameters = events.slice(lineIndex, index);
+        parameters.unshift(event);
+        events.splice(lineIndex, index - lineIndex + 1, parameters);
+      }
+    }
+  }
+
+  // The changes to the `events` buffer must be copied back into the eventsArray
+  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
+  return !more;
+}
+
+/**
+ * Tokenize embedded tokens.
+ *
+ * @param {SpliceBuffer<Event>} events
+ *   Events.
+ * @param {number} eventIndex
+ *   Index.
+ * @returns {Record<string, number>}
+ *   Gaps.
+ */
+function subcontent(events, eventIndex) {
+  const token = events.get(eventIndex)[1];
+  const context = events.get(eventIndex)[2];
+  let startPosition = eventIndex - 1;
+  /** @type {Array<number>} */
+  const startPositions = [];
+  let tokenizer = token._tokenizer;
+  if (!tokenizer) {
+    tokenizer = context.parser[token.contentType](token.start);
+    if (token._contentTypeTextTrailing) {
+      tokenizer._contentTypeTextTrailing = true;
+    }
+  }
+  const childEvents = tokenizer.events;
+  /** @type {Array<[number, number]>} */
+  const jumps = [];
+  /** @type {Record<string, number>} */
+  const gaps = {};
+  /** @type {Array<Chunk>} */
+  let stream;
+  /** @type {Token | undefined} */
+  let previous;
+  let index = -1;
+  /** @type {Token | undefined} */
+  let current = token;
+  let adjust = 0;
+  let start = 0;
+  const breaks = [start];
+
+  // Loop forward through the linked tokens to pass them in order to the
+  // subtokenizer.
+  while (current) {
+    // Find the position of the event for this token.
+    while (events.get(++startPosition)[1] !== current) {
+      // Empty.
+    }
+    startPositions.push(startPosition);
+    if (!current._tokenizer) {
+      stream = context.sliceStream(current);
+      if (!current.next) {
+        stream.push(null);
+      }
+      if (previous) {
+        tokenizer.defineSkip(current.start);
+      }
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = true;
+      }
+      tokenizer.write(stream);
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = undefined;
+      }
+    }
+
+    // Unravel the next token.
+    previous = current;
+    current = current.next;
+  }
+
+  // Now, loop back through all events (and linked tokens), to figure out which
+  // parts belong where.
+  current = token;
+  while (++index < childEvents.length) {
+    if (
+    // Find a void token that includes a break.
+    childEvents[index][0] === 'exit' && childEvents[index - 1][0] === 'enter' && childEvents[index][1].type === childEvents[index - 1][1].type && childEvents[index][1].start.line !== childEvents[index][1].end.line) {
+      start = index + 1;
+      breaks.push(start);
+      // Help GC.
+      current._tokenizer = undefined;
+      current.previous = undefined;
+      current = current.next;
+    }
+  }
+
+  // Help GC.
+  tokenizer.events = [];
+
+  // If there’s one more token (which is the cases for lines that end in an
+  // EOF), that’s perfect: the last point we found starts it.
+  // If there isn’t then make sure any remaining content is added to it.
+  if (current) {
+    // Help GC.
+    current._tokenizer = undefined;
+    current.previous = undefined;
+  } else {
+    breaks.pop();
+  }
+
+  // Now splice the events from the subtokenizer into the current events,
+  // moving back to front so that splice indices aren’t affected.
+  index = breaks.length;
+  while (index--) {
+    const slice = childEvents.slice(breaks[index], breaks[index + 1]);
+    const start = startPositions.pop();
+    jumps.push([start, start + slice.length - 1]);
+    events.splice(start, 2, slice);
+  }
+  jumps.reverse();
+  index = -1;
+  while (++index < jumps.length) {
+    gaps[adjust + jumps[index][0]] = adjust + jumps[index][1];
+    adjust += jumps[index][1] - jumps[index][0] - 1;
+  }
+  return gaps;
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/content.js
 /**
@@ -45874,6 +45742,138 @@ function parse(options) {
     }
   }
 }
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/preprocess.js
+/**
+ * @import {Chunk, Code, Encoding, Value} from 'micromark-util-types'
+ */
+
+/**
+ * @callback Preprocessor
+ *   Preprocess a value.
+ * @param {Value} value
+ *   Value.
+ * @param {Encoding | null | undefined} [encoding]
+ *   Encoding when `value` is a typed array (optional).
+ * @param {boolean | null | undefined} [end=false]
+ *   Whether this is the last chunk (default: `false`).
+ * @returns {Array<Chunk>}
+ *   Chunks.
+ */
+
+const search = /[\0\t\n\r]/g;
+
+/**
+ * @returns {Preprocessor}
+ *   Preprocess a value.
+ */
+function preprocess() {
+  let column = 1;
+  let buffer = '';
+  /** @type {boolean | undefined} */
+  let start = true;
+  /** @type {boolean | undefined} */
+  let atCarriageReturn;
+  return preprocessor;
+
+  /** @type {Preprocessor} */
+  // eslint-disable-next-line complexity
+  function preprocessor(value, encoding, end) {
+    value = buffer + (typeof value === 'string' ? value.toString() : new TextDecoder(encoding || undefined).decode(value));
+
+    /** @type {Array<Chunk>} */
+    const chunks = [];
+    let startPosition = 0;
+    buffer = '';
+    if (start) {
+      // To do: `markdown-rs` actually parses BOMs (byte order mark).
+      if (value.charCodeAt(0) === 65279) {
+        startPosition++;
+      }
+      start = undefined;
+    }
+    while (startPosition < value.length) {
+      search.lastIndex = startPosition;
+      const match = search.exec(value);
+      const endPosition = match && match.index !== undefined ? match.index : value.length;
+      const code = value.charCodeAt(endPosition);
+      if (!match) {
+        buffer = value.slice(startPosition);
+        break;
+      }
+      if (code === 10 && startPosition === endPosition && atCarriageReturn) {
+        chunks.push(-3);
+        atCarriageReturn = undefined;
+      } else {
+        if (atCarriageReturn) {
+          chunks.push(-5);
+          atCarriageReturn = undefined;
+        }
+        if (startPosition < endPosition) {
+          chunks.push(value.slice(startPosition, endPosition));
+          column += endPosition - startPosition;
+        }
+        switch (code) {
+          case 0:
+            {
+              chunks.push(65533);
+              column++;
+              break;
+            }
+          case 9:
+            {
+              const next = Math.ceil(column / 4) * 4;
+              chunks.push(-2);
+              while (column++ < next) {
+                chunks.push(-1);
+              }
+              break;
+            }
+          case 10:
+            {
+              chunks.push(-4);
+              column = 1;
+              break;
+            }
+          default:
+            {
+              atCarriageReturn = true;
+              column = 1;
+            }
+        }
+      }
+      startPosition = endPosition + 1;
+    }
+    if (end) {
+      if (atCarriageReturn) {
+        chunks.push(-5);
+      }
+      if (buffer) {
+        chunks.push(buffer);
+      }
+      chunks.push(null);
+    }
+    return chunks;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/postprocess.js
+/**
+ * @import {Event} from 'micromark-util-types'
+ */
+
+
+
+/**
+ * @param {Array<Event>} events
+ *   Events.
+ * @returns {Array<Event>}
+ *   Events.
+ */
+function postprocess(events) {
+  while (!subtokenize(events)) {
+    // Empty
+  }
+  return events;
+}
 // EXTERNAL MODULE: ./node_modules/format/format.js
 var format_format = __nccwpck_require__(9312);
 ;// CONCATENATED MODULE: ./node_modules/fault/index.js
@@ -48513,21 +48513,270 @@ function spaceThenNonSpace(effects, ok, nok) {
 
 
 
+const lastParse = { sections: 0, parsedChars: 0, events: 0 };
 /**
- * GFM as micromark-extension-gfm assembles it, less autolink literals (`www.x.org` becoming a
- * link): they change nothing a rule reads, and scanning every text run for them costs about a
- * tenth of a one-report CLI run (npm run bench).
+ * Texts up to about this size are parsed in one piece; longer ones in pieces of about this size,
+ * each starting at an ATX heading in column 1 that nothing before it holds open (see `endsOpen`).
+ * Such a heading closes every container and interrupts a paragraph, so the pieces parse exactly as
+ * the whole text does, while memory holds one piece's parser state (about 200 bytes per character)
+ * instead of the whole text's.
  */
-const EXTENSIONS = [gfmTable(), gfmTaskListItem(), gfmStrikethrough(), gfmFootnote(), frontmatter()];
+const SECTION_CHARS = 32 * 1024;
 /**
- * Parses Markdown into micromark's flat event list (GFM and YAML front matter).
- * The model is built from events rather than an mdast tree: it keeps every offset
- * and saves the tree-building pass, about half of the parse time.
+ * Parses Markdown into micromark's flat event list (GFM less autolink literals, and YAML front
+ * matter), as tokens that keep only their type and offsets. The model is built from events rather
+ * than an mdast tree: it keeps every offset and saves the tree-building pass.
  */
-function parseEvents(text) {
-    const chunks = preprocess()(text, undefined, true);
-    const events = postprocess(parse({ extensions: EXTENSIONS }).document().write(chunks));
+function parseEvents(text, sectionChars = SECTION_CHARS) {
+    const extensions = extensionsFor(text);
+    const sections = [];
+    lastParse.sections = 0;
+    lastParse.parsedChars = 0;
+    let start = 0;
+    do {
+        let want = sectionChars;
+        let section;
+        for (;;) {
+            const end = start + want >= text.length ? text.length : nextSplit(text, start + want);
+            section = parseSection(text, start, end, extensions, [], []);
+            if (end === text.length || !endsOpen(section.raw, start === 0 && FRONT_MATTER.test(text)))
+                break;
+            // A fenced code block, HTML block or front matter may run on past the heading: try a piece
+            // twice as long (so the pieces parsed again add up to at most the text's length once more).
+            want *= 2;
+        }
+        sections.push(slimSection(section));
+        start = section.end;
+    } while (start < text.length);
+    // Link and footnote definitions count in the whole document: a piece that uses a label another
+    // piece defines is parsed again knowing every definition, as the whole text would have been.
+    if (sections.length > 1) {
+        const defined = new Set(sections.flatMap((s) => s.defined));
+        const footnotes = new Set(sections.flatMap((s) => s.footnotes));
+        sections.forEach((s, i) => {
+            // A piece's own labels are among all of them: it lacks some when there are more.
+            if ((defined.size > s.defined.length || footnotes.size > s.footnotes.length) && text.slice(s.start, s.end).includes(']')) {
+                sections[i] = slimSection(parseSection(text, s.start, s.end, extensions, [...defined], [...footnotes]));
+            }
+        });
+    }
+    if (sections.length === 1) {
+        lastParse.events = sections[0].events.length;
+        return sections[0].events;
+    }
+    const events = [];
+    for (const section of sections)
+        for (const event of section.events)
+            events.push(event);
+    lastParse.events = events.length;
     return events;
+}
+function slimSection({ raw, ...rest }) {
+    const events = [];
+    appendSlim(events, raw, rest.start, rest.end - rest.start);
+    return { ...rest, events };
+}
+function parseSection(text, start, end, extensions, defined, footnotes) {
+    const parser = parse({ extensions });
+    parser.defined.push(...defined);
+    if (footnotes.length)
+        parser.gfmFootnotes = [...footnotes];
+    const chunks = preprocess()(text.slice(start, end), undefined, true);
+    const raw = postprocess(parser.document().write(chunks));
+    lastParse.sections++;
+    lastParse.parsedChars += end - start;
+    return { start, end, raw, defined: [...new Set(parser.defined)], footnotes: [...new Set(parser.gfmFootnotes ?? [])] };
+}
+/**
+ * Copies the events with slim tokens, shifting offsets by `base`. Tokens that start or end at the
+ * same offset share the point object (read only), which saves a fifth of the memory events take.
+ */
+function appendSlim(events, raw, base, length) {
+    // Events nest: a token's exit meets its own enter on top of the stack.
+    const open = [];
+    const slims = [];
+    const points = [];
+    // 1 + the index in `points` of the point at each offset; 0 for none yet.
+    const pointIndex = new Int32Array(length + 1);
+    const pointAt = (offset) => {
+        const index = pointIndex[offset];
+        if (index)
+            return points[index - 1];
+        const point = { offset: offset + base };
+        pointIndex[offset] = points.push(point);
+        return point;
+    };
+    for (let i = 0; i < raw.length; i++) {
+        const kind = raw[i][0];
+        const token = raw[i][1];
+        if (kind === 'enter') {
+            const slim = { type: token.type, start: pointAt(token.start.offset), end: pointAt(token.end.offset) };
+            open.push(token);
+            slims.push(slim);
+            events.push(['enter', slim]);
+        }
+        else {
+            if (open.pop() !== token)
+                throw new Error(`micromark events do not nest at ${token.type}`);
+            events.push(['exit', slims.pop()]);
+        }
+    }
+}
+/**
+ * The first line start at or after `from` where a piece can begin: a line in column 1 that closes
+ * every container and does not continue the block before it. That is an ATX heading (`#` to
+ * `######`, then a space, tab or line end: it interrupts a paragraph), or, after a blank line, a
+ * line that starts with neither whitespace nor a list marker (`-`, `+`, `*`, a digit). What may
+ * still run on across it (fenced code, HTML, front matter) is checked by `endsOpen`.
+ */
+function nextSplit(text, from) {
+    let lineStart = from === 0 ? 0 : lineEndAfter(text, from - 1);
+    let previousBlank = lineStart > 0 && isBlankLineBefore(text, lineStart);
+    while (lineStart < text.length) {
+        const c = text[lineStart];
+        if (c === '#') {
+            let hashes = 1;
+            while (text[lineStart + hashes] === '#')
+                hashes++;
+            const after = text[lineStart + hashes];
+            if (hashes <= 6 && (after === undefined || after === ' ' || after === '\t' || after === '\n' || after === '\r'))
+                return lineStart;
+        }
+        if (previousBlank && !/[\s\-+*0-9]/.test(c))
+            return lineStart;
+        const next = lineEndAfter(text, lineStart);
+        previousBlank = isBlank(text, lineStart, next);
+        lineStart = next;
+    }
+    return text.length;
+}
+/** The start of the line after the one holding `at` (the text's length after the last line). */
+function lineEndAfter(text, at) {
+    for (let i = at; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            return i + 1;
+        if (c === 13)
+            return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    }
+    return text.length;
+}
+/** Whether the line that ends at `lineStart` (a line start) holds only spaces and tabs. */
+function isBlankLineBefore(text, lineStart) {
+    let i = lineStart - 1;
+    if (text[i] === '\n' && text[i - 1] === '\r')
+        i--;
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t'))
+        i--;
+    return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r';
+}
+/** Whether [start, end) is a line of spaces and tabs only (with its line ending). */
+function isBlank(text, start, end) {
+    for (let i = start; i < end; i++) {
+        const c = text[i];
+        if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r')
+            return false;
+    }
+    return true;
+}
+const FRONT_MATTER = /^---[ \t]*(?:\r?\n|\r|$)/;
+/**
+ * Whether the last block of a piece could go on past its end: a fenced code block without its
+ * closing fence or an HTML block, at any depth in the last top-level block (a heading closes the
+ * containers around them, but they do not end where the piece does), or, in the first piece of a
+ * text that opens front matter, no front matter (its closing fence may be further on).
+ */
+function endsOpen(raw, frontMatterOpens) {
+    let depth = 0;
+    let lastTop = -1;
+    let sawFrontMatter = false;
+    let open = null;
+    for (let i = 0; i < raw.length; i++) {
+        const token = raw[i][1];
+        if (raw[i][0] === 'exit') {
+            depth--;
+            continue;
+        }
+        const type = token.type;
+        if (depth === 0 && type !== 'lineEnding' && type !== 'lineEndingBlank')
+            lastTop = i;
+        // The front matter extension's token (not in micromark's list of token types).
+        if (type === 'yaml')
+            sawFrontMatter = true;
+        if (type === 'htmlFlow' || type === 'codeFenced')
+            open = { index: i, html: type === 'htmlFlow', depth, fences: 0 };
+        else if (type === 'codeFencedFence' && open && depth === open.depth + 1)
+            open.fences++;
+        depth++;
+    }
+    if (frontMatterOpens && !sawFrontMatter)
+        return true;
+    return open !== null && open.index >= lastTop && (open.html || open.fences < 2);
+}
+/**
+ * The extensions whose syntax can occur in `text`, so that none scans text it cannot match.
+ * Each test below is a necessary condition of the extension's syntax, never a guess:
+ * - a table needs a delimiter row: a line that, after any `>` and whitespace (block quotes and
+ *   list indentation), holds only `-`, `:`, `|`, spaces and tabs, with a `-` and a `|` or a `:`
+ *   (`a` over `:-` is a table too: the row needs no pipe);
+ * - a task list item needs `[`, then a space, tab, `x`, `X` or a line ending, then `]`;
+ * - strikethrough needs `~`; a footnote (call or definition) needs `[^`;
+ * - front matter needs `---` at the very start.
+ * Autolink literals (`www.x.org` becoming a link) are left out: they change nothing a rule reads.
+ */
+function extensionsFor(text) {
+    const key = (hasDelimiterRow(text) ? 1 : 0) |
+        (TASK_CHECK.test(text) ? 2 : 0) |
+        (text.includes('~') ? 4 : 0) |
+        (text.includes('[^') ? 8 : 0) |
+        (FRONT_MATTER.test(text) ? 16 : 0);
+    let extensions = EXTENSION_SETS.get(key);
+    if (!extensions) {
+        extensions = [];
+        if (key & 1)
+            extensions.push(gfmTable());
+        if (key & 2)
+            extensions.push(gfmTaskListItem());
+        if (key & 4)
+            extensions.push(gfmStrikethrough());
+        if (key & 8)
+            extensions.push(gfmFootnote());
+        if (key & 16)
+            extensions.push(frontmatter());
+        EXTENSION_SETS.set(key, extensions);
+    }
+    return extensions;
+}
+const EXTENSION_SETS = new Map();
+const TASK_CHECK = /\[(?:[ \txX]|(?:\r\n?|\n)[ \t>]*)\]/;
+function hasDelimiterRow(text) {
+    let dash = text.indexOf('-');
+    while (dash >= 0) {
+        let start = dash;
+        while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r')
+            start--;
+        let at = start;
+        while (text[at] === ' ' || text[at] === '\t' || text[at] === '>')
+            at++;
+        let pipeOrColon = false;
+        let ok = true;
+        for (; at < text.length && text[at] !== '\n' && text[at] !== '\r'; at++) {
+            const c = text[at];
+            if (c === '|' || c === ':')
+                pipeOrColon = true;
+            else if (c !== '-' && c !== ' ' && c !== '\t') {
+                ok = false;
+                break;
+            }
+        }
+        if (ok && pipeOrColon)
+            return true;
+        // On to the first `-` of a later line.
+        while (at < text.length && text[at] !== '\n' && text[at] !== '\r')
+            at++;
+        dash = text.indexOf('-', at);
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/model/questions.ts
@@ -48859,6 +49108,53 @@ function analyzeQuestion(source, question, profile, mode, checkerRead) {
     return { question, limits, words, wordStarts, images: imageSpans.length, imageSpans, unanswered };
 }
 
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/lint/budget.ts
+
+/**
+ * Wall-clock limits on reading one report. The parse of any text up to the size limit is linear
+ * (the parser's super-linear spots are patched, see docs/performance.md), so a real report never
+ * comes near these; they bound what nothing else can: a shape no one has found yet. The CLI must
+ * answer within 3 s: Node's start, these two budgets and the text-only reading fit in it.
+ */
+const LINT_BUDGET_MS = 1500;
+/** For the second, smaller parse the text-only reading makes to tell the template era. */
+const SKELETON_BUDGET_MS = 600;
+/** The budgets in force; REPORT_LINT_BUDGET_MS (for tests) sets the first and scales the second. */
+function budgets() {
+    const set = Number(process.env.REPORT_LINT_BUDGET_MS);
+    if (Number.isFinite(set) && set > 0)
+        return { lint: set, skeleton: Math.max(1, Math.round((set * SKELETON_BUDGET_MS) / LINT_BUDGET_MS)) };
+    return { lint: LINT_BUDGET_MS, skeleton: SKELETON_BUDGET_MS };
+}
+// A script run with a timeout is stopped by V8 (TerminateExecution) wherever it is, also deep in a
+// dependency's loop: a check between steps could not stop a single step that runs away. The job
+// is reached through the real global object, which is also the one under Jest's module sandbox.
+const realGlobal = (0,external_node_vm_namespaceObject.runInThisContext)('globalThis');
+const JOB = '__reportLintBoundedJob';
+const RUN = new external_node_vm_namespaceObject.Script(`globalThis.${JOB}()`, { filename: 'report-lint-budget' });
+/**
+ * Runs `job` and returns its value, or `done: false` when it takes longer than `ms`: it is then
+ * stopped where it stands. The job must leave no shared state half-changed (a parse and a lint
+ * build new objects only). Errors the job throws pass through.
+ */
+function runWithin(ms, job) {
+    const outer = realGlobal[JOB];
+    realGlobal[JOB] = job;
+    try {
+        return { done: true, value: RUN.runInThisContext({ timeout: Math.max(1, Math.round(ms)) }) };
+    }
+    catch (error) {
+        if (error?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+            return { done: false };
+        throw error;
+    }
+    finally {
+        realGlobal[JOB] = outer;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lint/question-results.ts
 
 
@@ -48937,6 +49233,121 @@ function hasLineWithin(lines, first, last) {
     return lo < lines.length && lines[lo] <= last;
 }
 
+;// CONCATENATED MODULE: ./src/lint/text-only.ts
+
+
+
+
+
+
+
+
+/** The id of the one finding a text-only reading reports. */
+const PARSE_BUDGET_RULE = 'parse-budget';
+/**
+ * The result when reading a report's Markdown took longer than its budget: what the course checker
+ * reads, which needs no Markdown (it splits the text on `Answer:`), and one finding that says what
+ * was skipped. The checker's prediction is the same as a full lint's; only the template era needs
+ * the Markdown: it is pinned by the configuration, or told from the report with the text the
+ * checker takes as answers blanked out (headings, prompts and checklist stay where they were),
+ * parsed within `skeletonMs`.
+ */
+function textOnlyResult(text, options, spentMs, skeletonMs) {
+    const { config } = options;
+    const bom = options.bom ?? false;
+    const source = new SourceText(text);
+    const skeleton = runWithin(skeletonMs, () => buildModel(blankAnswers(text, bom)));
+    // The skeleton keeps every offset, so its questions stand where the report's do.
+    const model = skeleton.done
+        ? { ...skeleton.value, source }
+        : { source, frontMatter: null, headings: [], questions: [], checklist: null };
+    let detection = null;
+    if (skeleton.done || config.profile !== 'auto')
+        detection = detectProfile(model, config.profile);
+    const profile = detection?.profile ?? null;
+    const checker = profile?.checker ? readLikeChecker(model, bom, profile.checker) : null;
+    const grader = checker && profile ? graderResult(checker, profile, source) : null;
+    const finding = budgetFinding(text, spentMs, grader, skeleton.done || config.profile !== 'auto');
+    return {
+        path: options.path,
+        profile: detection
+            ? {
+                id: detection.profile.id,
+                title: detection.profile.title,
+                reason: config.profile === 'auto' ? `${detection.reason} (told from the headings and prompts only)` : detection.reason
+            }
+            : null,
+        wordCount: config.wordCount,
+        questions: [],
+        checklist: null,
+        findings: [finding],
+        summary: {
+            errors: finding.severity === 'error' ? 1 : 0,
+            warnings: finding.severity === 'warning' ? 1 : 0,
+            infos: 0,
+            passed: grader?.passed ?? 0,
+            total: profile?.questionCount ?? 0
+        },
+        grader
+    };
+}
+/**
+ * The text with what the course checker takes as answers (after each `Answer:`, up to where it
+ * cuts) turned into spaces, line breaks kept: what is left is the template's skeleton.
+ */
+function blankAnswers(text, bom) {
+    const run = simulateChecker(text, bom, 31);
+    const parts = [];
+    let at = 0;
+    for (const piece of run.pieces) {
+        if (!piece.afterAnswer)
+            continue;
+        const end = piece.cut ?? piece.end;
+        if (end <= at)
+            continue;
+        const start = Math.max(at, piece.start);
+        parts.push(text.slice(at, start), text.slice(start, end).replace(/[^\r\n]/g, ' '));
+        at = end;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+}
+function budgetFinding(text, spentMs, grader, eraKnown) {
+    const size = text.length >= 1024 * 1024 ? `${(text.length / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(text.length / 1024)} KB`;
+    const parts = [
+        `report-lint stopped reading this report's Markdown after ${(spentMs / 1000).toFixed(1)} s (the report is ${size}) and read it as the course checker does, as plain text split on \`Answer:\`.`,
+        'Skipped: every rule that needs the Markdown (questions and headings, answers, images, links, checklist, leftovers).'
+    ];
+    let failing = false;
+    if (!grader) {
+        parts.push(eraKnown
+            ? 'No course template era applies, so there is no course checker prediction.'
+            : 'The template era could not be told without the Markdown either: set `profile` in the configuration (or pass --profile) to get the course checker prediction.');
+    }
+    else if (grader.error) {
+        failing = true;
+        parts.push(`The course checker will stop with "${grader.error}" (it reads ${plural(grader.found, 'answer')}, not ${grader.expected}).`);
+    }
+    else {
+        const fails = grader.answers.filter((a) => a.pass === false);
+        failing = fails.length > 0;
+        parts.push(fails.length
+            ? `The course checker will pass ${grader.passed} of ${grader.total} answers; it fails ${fails.map((a) => `answer ${a.checkedAs} (line ${a.line}: ${plural(a.words, 'word')}, ${plural(a.images, 'image')})`).join(', ')}.`
+            : `The course checker will pass all ${grader.total} answers.`);
+    }
+    parts.push('If this report is not built to stall a parser, please report it: a real report is read in well under a second.');
+    return {
+        ruleId: PARSE_BUDGET_RULE,
+        severity: failing ? 'error' : 'warning',
+        message: parts.join(' '),
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        question: null
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lint/lint-text.ts
 
 
@@ -48945,10 +49356,18 @@ function hasLineWithin(lines, first, last) {
 
 
 
+
+
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-/** Lints one report's text: parse once, pick the profile, run every enabled rule. */
+/**
+ * Lints one report's text: parse once, pick the profile, run every enabled rule. Within a time
+ * budget: past it, the result is the course checker's text-only reading (see text-only.ts).
+ */
 function lintText(text, options) {
-    return lintModel(buildModel(text), options);
+    const budget = budgets();
+    const start = performance.now();
+    const full = runWithin(budget.lint, () => lintModel(buildModel(text), options));
+    return full.done ? full.value : textOnlyResult(text, options, performance.now() - start, budget.skeleton);
 }
 /** Lints a report already read into its model. */
 function lintModel(model, options) {
