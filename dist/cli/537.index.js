@@ -11205,7 +11205,9 @@ function tokenizeLabelEnd(effects, ok, nok) {
     if (labelStart._inactive) {
       return labelEndNok(code);
     }
-    defined = self.parser.defined.includes((0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(self.sliceSerialize({
+    // Only look the label up when something is defined: reading it costs its
+    // length, which for nested labels (`![![![…](b)](b)](b)`) is quadratic.
+    defined = self.parser.defined.length > 0 && self.parser.defined.includes((0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(self.sliceSerialize({
       start: labelStart.end,
       end: self.now()
     })));

@@ -2087,7 +2087,7 @@ const lastParse = { sections: 0, parsedChars: 0, events: 0 };
  * the whole text does, while memory holds one piece's parser state (about 200 bytes per character)
  * instead of the whole text's.
  */
-const SECTION_CHARS = 32 * 1024;
+const SECTION_CHARS = 64 * 1024;
 /**
  * Parses Markdown into micromark's flat event list (GFM less autolink literals, and YAML front
  * matter), as tokens that keep only their type and offsets. The model is built from events rather
@@ -2111,6 +2111,11 @@ function parseEvents(text, sectionChars = SECTION_CHARS) {
             // twice as long (so the pieces parsed again add up to at most the text's length once more).
             want *= 2;
         }
+        // A text parsed in one piece keeps micromark's own events: converting them would only cost time.
+        if (start === 0 && section.end === text.length) {
+            lastParse.events = section.raw.length;
+            return section.raw;
+        }
         sections.push(slimSection(section));
         start = section.end;
     } while (start < text.length);
@@ -2125,10 +2130,6 @@ function parseEvents(text, sectionChars = SECTION_CHARS) {
                 sections[i] = slimSection(parseSection(text, s.start, s.end, extensions, [...defined], [...footnotes]));
             }
         });
-    }
-    if (sections.length === 1) {
-        lastParse.events = sections[0].events.length;
-        return sections[0].events;
     }
     const events = [];
     for (const section of sections)
@@ -2291,7 +2292,7 @@ function endsOpen(raw, frontMatterOpens) {
  * Autolink literals (`www.x.org` becoming a link) are left out: they change nothing a rule reads.
  */
 function extensionsFor(text) {
-    const key = (hasDelimiterRow(text) ? 1 : 0) |
+    const key = (DELIMITER_ROW.test(text) ? 1 : 0) |
         (TASK_CHECK.test(text) ? 2 : 0) |
         (text.includes('~') ? 4 : 0) |
         (text.includes('[^') ? 8 : 0) |
@@ -2315,35 +2316,12 @@ function extensionsFor(text) {
 }
 const EXTENSION_SETS = new Map();
 const TASK_CHECK = /\[(?:[ \txX]|(?:\r\n?|\n)[ \t>]*)\]/;
-function hasDelimiterRow(text) {
-    let dash = text.indexOf('-');
-    while (dash >= 0) {
-        let start = dash;
-        while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r')
-            start--;
-        let at = start;
-        while (text[at] === ' ' || text[at] === '\t' || text[at] === '>')
-            at++;
-        let pipeOrColon = false;
-        let ok = true;
-        for (; at < text.length && text[at] !== '\n' && text[at] !== '\r'; at++) {
-            const c = text[at];
-            if (c === '|' || c === ':')
-                pipeOrColon = true;
-            else if (c !== '-' && c !== ' ' && c !== '\t') {
-                ok = false;
-                break;
-            }
-        }
-        if (ok && pipeOrColon)
-            return true;
-        // On to the first `-` of a later line.
-        while (at < text.length && text[at] !== '\n' && text[at] !== '\r')
-            at++;
-        dash = text.indexOf('-', at);
-    }
-    return false;
-}
+/**
+ * A line that, after any `>` and whitespace, holds only `-`, `:`, `|`, spaces and tabs, with a `-`
+ * and a `|` or `:`. The prefix is matched as if possessively (`(?=(...))\1`), so no line is
+ * retried from each point of its prefix: the test takes time linear in the text.
+ */
+const DELIMITER_ROW = /^(?=([ \t>]*))\1(?=[^\n\r]*-)(?=[^\n\r]*[|:])[-:| \t]+$/m;
 
 ;// CONCATENATED MODULE: ./src/model/questions.ts
 const HEADING_QUESTION = /^(?:question|q)\s*(\d{1,3})\b/i;
@@ -2687,12 +2665,13 @@ var external_node_vm_ = __webpack_require__(714);
 const LINT_BUDGET_MS = 1500;
 /** For the second, smaller parse the text-only reading makes to tell the template era. */
 const SKELETON_BUDGET_MS = 600;
-/** The budgets in force; REPORT_LINT_BUDGET_MS (for tests) sets the first and scales the second. */
+/** The budgets in force: REPORT_LINT_BUDGET_MS and REPORT_LINT_SKELETON_BUDGET_MS set them (for tests and benchmarks). */
 function budgets() {
-    const set = Number(process.env.REPORT_LINT_BUDGET_MS);
-    if (Number.isFinite(set) && set > 0)
-        return { lint: set, skeleton: Math.max(1, Math.round((set * SKELETON_BUDGET_MS) / LINT_BUDGET_MS)) };
-    return { lint: LINT_BUDGET_MS, skeleton: SKELETON_BUDGET_MS };
+    return { lint: fromEnv('REPORT_LINT_BUDGET_MS', LINT_BUDGET_MS), skeleton: fromEnv('REPORT_LINT_SKELETON_BUDGET_MS', SKELETON_BUDGET_MS) };
+}
+function fromEnv(name, otherwise) {
+    const set = Number(process.env[name]);
+    return Number.isFinite(set) && set > 0 ? set : otherwise;
 }
 // A script run with a timeout is stopped by V8 (TerminateExecution) wherever it is, also deep in a
 // dependency's loop: a check between steps could not stop a single step that runs away. The job
@@ -2858,25 +2837,52 @@ function textOnlyResult(text, options, spentMs, skeletonMs) {
     };
 }
 /**
- * The text with what the course checker takes as answers (after each `Answer:`, up to where it
- * cuts) turned into spaces, line breaks kept: what is left is the template's skeleton.
+ * The text with the answers blanked (spaces, line breaks kept), so that what is left, the
+ * template's skeleton, parses in little time and reads as the whole report does: the same
+ * headings, question markers, prompts and checklist, at the same offsets. Blanked are only the
+ * whole lines of what the course checker takes as an answer (after an `Answer:` and up to the
+ * `###` or `##` it cuts at), and only where that cannot change how the rest parses: an answer
+ * that holds a fence (it may hide the headings after it) or something like a question marker
+ * stays as it is, and nothing is blanked when a line opens HTML (an HTML block may run on to the
+ * next blank line, across a heading).
  */
 function blankAnswers(text, bom) {
+    if (HTML_LINE.test(text))
+        return text;
     const run = simulateChecker(text, bom, 31);
     const parts = [];
     let at = 0;
     for (const piece of run.pieces) {
-        if (!piece.afterAnswer)
+        if (!piece.afterAnswer || piece.cut === null)
             continue;
-        const end = piece.cut ?? piece.end;
-        if (end <= at)
+        // Whole lines only: from the line after the `Answer:` to the line of the cut.
+        const from = lineAfter(text, piece.start);
+        const to = lineStartOf(text, piece.cut);
+        if (to <= from || from < at)
             continue;
-        const start = Math.max(at, piece.start);
-        parts.push(text.slice(at, start), text.slice(start, end).replace(/[^\r\n]/g, ' '));
-        at = end;
+        const answer = text.slice(from, to);
+        if (KEEP_ANSWER.test(answer))
+            continue;
+        parts.push(text.slice(at, from), answer.replace(/[^\r\n]/g, ' '));
+        at = to;
     }
     parts.push(text.slice(at));
     return parts.join('');
+}
+/** A line that may open an HTML block (after block quote and list markers). */
+const HTML_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*</m;
+/** An answer that may change how what follows it parses, or be read as a question marker. */
+const KEEP_ANSWER = /```|~~~|question\s*\d/i;
+function lineAfter(text, offset) {
+    const n = text.indexOf('\n', offset);
+    const r = text.indexOf('\r', offset);
+    const end = n < 0 ? r : r < 0 ? n : Math.min(n, r);
+    if (end < 0)
+        return text.length;
+    return text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
+}
+function lineStartOf(text, offset) {
+    return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
 }
 function budgetFinding(text, spentMs, grader, eraKnown) {
     const size = text.length >= 1024 * 1024 ? `${(text.length / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(text.length / 1024)} KB`;
@@ -3239,7 +3245,7 @@ async function lintFiles(jobs, options) {
         options.progress?.(done, jobs.length);
     };
     const lintHere = (index) => finish(index, batch_lintJob(jobs[index], options.config));
-    const workerCount = options.workerScript === null || jobs.length < MIN_REPORTS_FOR_WORKERS ? 0 : Math.min(options.maxWorkers ?? (0,external_node_os_.availableParallelism)() - 1, Math.floor(jobs.length / MIN_REPORTS_FOR_WORKERS));
+    const workerCount = options.workerScript === null || jobs.length < MIN_REPORTS_FOR_WORKERS ? 0 : Math.min(options.maxWorkers ?? defaultWorkers(), Math.floor(jobs.length / MIN_REPORTS_FOR_WORKERS));
     if (workerCount <= 0) {
         for (let i = 0; i < jobs.length; i++)
             lintHere(i);
@@ -3293,6 +3299,13 @@ async function lintFiles(jobs, options) {
         await Promise.all(pool.map((w) => w.terminate()));
     }
     return results;
+}
+/** One fewer than the processors (this thread lints too), or REPORT_LINT_WORKERS when set (0: none). */
+function defaultWorkers() {
+    const set = process.env.REPORT_LINT_WORKERS;
+    if (set !== undefined && /^\d+$/.test(set))
+        return Number(set);
+    return (0,external_node_os_.availableParallelism)() - 1;
 }
 /** Lints one report in this thread. */
 function batch_lintJob(job, config) {

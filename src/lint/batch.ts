@@ -51,7 +51,7 @@ export async function lintFiles(jobs: LintJob[], options: BatchOptions): Promise
   }
   const lintHere = (index: number) => finish(index, lintJob(jobs[index], options.config))
 
-  const workerCount = options.workerScript === null || jobs.length < MIN_REPORTS_FOR_WORKERS ? 0 : Math.min(options.maxWorkers ?? availableParallelism() - 1, Math.floor(jobs.length / MIN_REPORTS_FOR_WORKERS))
+  const workerCount = options.workerScript === null || jobs.length < MIN_REPORTS_FOR_WORKERS ? 0 : Math.min(options.maxWorkers ?? defaultWorkers(), Math.floor(jobs.length / MIN_REPORTS_FOR_WORKERS))
   if (workerCount <= 0) {
     for (let i = 0; i < jobs.length; i++) lintHere(i)
     return results as FileResult[]
@@ -99,6 +99,13 @@ export async function lintFiles(jobs: LintJob[], options: BatchOptions): Promise
     await Promise.all(pool.map((w) => w.terminate()))
   }
   return results as FileResult[]
+}
+
+/** One fewer than the processors (this thread lints too), or REPORT_LINT_WORKERS when set (0: none). */
+function defaultWorkers(): number {
+  const set = process.env.REPORT_LINT_WORKERS
+  if (set !== undefined && /^\d+$/.test(set)) return Number(set)
+  return availableParallelism() - 1
 }
 
 /** Lints one report in this thread. */

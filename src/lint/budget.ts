@@ -10,11 +10,14 @@ export const LINT_BUDGET_MS = 1500
 /** For the second, smaller parse the text-only reading makes to tell the template era. */
 export const SKELETON_BUDGET_MS = 600
 
-/** The budgets in force; REPORT_LINT_BUDGET_MS (for tests) sets the first and scales the second. */
+/** The budgets in force: REPORT_LINT_BUDGET_MS and REPORT_LINT_SKELETON_BUDGET_MS set them (for tests and benchmarks). */
 export function budgets(): { lint: number; skeleton: number } {
-  const set = Number(process.env.REPORT_LINT_BUDGET_MS)
-  if (Number.isFinite(set) && set > 0) return { lint: set, skeleton: Math.max(1, Math.round((set * SKELETON_BUDGET_MS) / LINT_BUDGET_MS)) }
-  return { lint: LINT_BUDGET_MS, skeleton: SKELETON_BUDGET_MS }
+  return { lint: fromEnv('REPORT_LINT_BUDGET_MS', LINT_BUDGET_MS), skeleton: fromEnv('REPORT_LINT_SKELETON_BUDGET_MS', SKELETON_BUDGET_MS) }
+}
+
+function fromEnv(name: string, otherwise: number): number {
+  const set = Number(process.env[name])
+  return Number.isFinite(set) && set > 0 ? set : otherwise
 }
 
 export type Bounded<T> = { done: true; value: T } | { done: false }

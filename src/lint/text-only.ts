@@ -62,23 +62,50 @@ export function textOnlyResult(text: string, options: LintOptions, spentMs: numb
 }
 
 /**
- * The text with what the course checker takes as answers (after each `Answer:`, up to where it
- * cuts) turned into spaces, line breaks kept: what is left is the template's skeleton.
+ * The text with the answers blanked (spaces, line breaks kept), so that what is left, the
+ * template's skeleton, parses in little time and reads as the whole report does: the same
+ * headings, question markers, prompts and checklist, at the same offsets. Blanked are only the
+ * whole lines of what the course checker takes as an answer (after an `Answer:` and up to the
+ * `###` or `##` it cuts at), and only where that cannot change how the rest parses: an answer
+ * that holds a fence (it may hide the headings after it) or something like a question marker
+ * stays as it is, and nothing is blanked when a line opens HTML (an HTML block may run on to the
+ * next blank line, across a heading).
  */
 function blankAnswers(text: string, bom: boolean): string {
+  if (HTML_LINE.test(text)) return text
   const run = simulateChecker(text, bom, 31)
   const parts: string[] = []
   let at = 0
   for (const piece of run.pieces) {
-    if (!piece.afterAnswer) continue
-    const end = piece.cut ?? piece.end
-    if (end <= at) continue
-    const start = Math.max(at, piece.start)
-    parts.push(text.slice(at, start), text.slice(start, end).replace(/[^\r\n]/g, ' '))
-    at = end
+    if (!piece.afterAnswer || piece.cut === null) continue
+    // Whole lines only: from the line after the `Answer:` to the line of the cut.
+    const from = lineAfter(text, piece.start)
+    const to = lineStartOf(text, piece.cut)
+    if (to <= from || from < at) continue
+    const answer = text.slice(from, to)
+    if (KEEP_ANSWER.test(answer)) continue
+    parts.push(text.slice(at, from), answer.replace(/[^\r\n]/g, ' '))
+    at = to
   }
   parts.push(text.slice(at))
   return parts.join('')
+}
+
+/** A line that may open an HTML block (after block quote and list markers). */
+const HTML_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*</m
+/** An answer that may change how what follows it parses, or be read as a question marker. */
+const KEEP_ANSWER = /```|~~~|question\s*\d/i
+
+function lineAfter(text: string, offset: number): number {
+  const n = text.indexOf('\n', offset)
+  const r = text.indexOf('\r', offset)
+  const end = n < 0 ? r : r < 0 ? n : Math.min(n, r)
+  if (end < 0) return text.length
+  return text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1
 }
 
 function budgetFinding(text: string, spentMs: number, grader: GraderResult | null, eraKnown: boolean): Finding {

@@ -44,7 +44,7 @@ export const lastParse: ParseStats = { sections: 0, parsedChars: 0, events: 0 }
  * the whole text does, while memory holds one piece's parser state (about 200 bytes per character)
  * instead of the whole text's.
  */
-export const SECTION_CHARS = 32 * 1024
+export const SECTION_CHARS = 64 * 1024
 
 /**
  * Parses Markdown into micromark's flat event list (GFM less autolink literals, and YAML front
@@ -68,6 +68,11 @@ export function parseEvents(text: string, sectionChars = SECTION_CHARS): MdEvent
       // twice as long (so the pieces parsed again add up to at most the text's length once more).
       want *= 2
     }
+    // A text parsed in one piece keeps micromark's own events: converting them would only cost time.
+    if (start === 0 && section.end === text.length) {
+      lastParse.events = section.raw.length
+      return section.raw as unknown as MdEvent[]
+    }
     sections.push(slimSection(section))
     start = section.end
   } while (start < text.length)
@@ -85,10 +90,6 @@ export function parseEvents(text: string, sectionChars = SECTION_CHARS): MdEvent
     })
   }
 
-  if (sections.length === 1) {
-    lastParse.events = sections[0].events.length
-    return sections[0].events
-  }
   const events: MdEvent[] = []
   for (const section of sections) for (const event of section.events) events.push(event)
   lastParse.events = events.length
@@ -254,7 +255,7 @@ function endsOpen(raw: Event[], frontMatterOpens: boolean): boolean {
  */
 function extensionsFor(text: string): Extension[] {
   const key =
-    (hasDelimiterRow(text) ? 1 : 0) |
+    (DELIMITER_ROW.test(text) ? 1 : 0) |
     (TASK_CHECK.test(text) ? 2 : 0) |
     (text.includes('~') ? 4 : 0) |
     (text.includes('[^') ? 8 : 0) |
@@ -274,28 +275,9 @@ function extensionsFor(text: string): Extension[] {
 
 const EXTENSION_SETS = new Map<number, Extension[]>()
 const TASK_CHECK = /\[(?:[ \txX]|(?:\r\n?|\n)[ \t>]*)\]/
-
-function hasDelimiterRow(text: string): boolean {
-  let dash = text.indexOf('-')
-  while (dash >= 0) {
-    let start = dash
-    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--
-    let at = start
-    while (text[at] === ' ' || text[at] === '\t' || text[at] === '>') at++
-    let pipeOrColon = false
-    let ok = true
-    for (; at < text.length && text[at] !== '\n' && text[at] !== '\r'; at++) {
-      const c = text[at]
-      if (c === '|' || c === ':') pipeOrColon = true
-      else if (c !== '-' && c !== ' ' && c !== '\t') {
-        ok = false
-        break
-      }
-    }
-    if (ok && pipeOrColon) return true
-    // On to the first `-` of a later line.
-    while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at++
-    dash = text.indexOf('-', at)
-  }
-  return false
-}
+/**
+ * A line that, after any `>` and whitespace, holds only `-`, `:`, `|`, spaces and tabs, with a `-`
+ * and a `|` or `:`. The prefix is matched as if possessively (`(?=(...))\1`), so no line is
+ * retried from each point of its prefix: the test takes time linear in the text.
+ */
+const DELIMITER_ROW = /^(?=([ \t>]*))\1(?=[^\n\r]*-)(?=[^\n\r]*[|:])[-:| \t]+$/m
