@@ -2079,7 +2079,7 @@ var micromark_extension_gfm_task_list_item_lib_syntax = __webpack_require__(197)
 
 
 
-const lastParse = { sections: 0, parsedChars: 0, events: 0 };
+const lastParse = { sections: 0, parsedChars: 0, events: 0, ms: 0 };
 /**
  * Texts up to about this size are parsed in one piece; longer ones in pieces of about this size,
  * each starting at an ATX heading in column 1 that nothing before it holds open (see `endsOpen`).
@@ -2094,6 +2094,13 @@ const SECTION_CHARS = 64 * 1024;
  * than an mdast tree: it keeps every offset and saves the tree-building pass.
  */
 function parseEvents(text, sectionChars = SECTION_CHARS) {
+    const start = performance.now();
+    const events = parseInSections(text, sectionChars);
+    lastParse.events = events.length;
+    lastParse.ms = performance.now() - start;
+    return events;
+}
+function parseInSections(text, sectionChars) {
     const extensions = extensionsFor(text);
     const sections = [];
     lastParse.sections = 0;
@@ -2112,10 +2119,8 @@ function parseEvents(text, sectionChars = SECTION_CHARS) {
             want *= 2;
         }
         // A text parsed in one piece keeps micromark's own events: converting them would only cost time.
-        if (start === 0 && section.end === text.length) {
-            lastParse.events = section.raw.length;
+        if (start === 0 && section.end === text.length)
             return section.raw;
-        }
         sections.push(slimSection(section));
         start = section.end;
     } while (start < text.length);
@@ -2135,7 +2140,6 @@ function parseEvents(text, sectionChars = SECTION_CHARS) {
     for (const section of sections)
         for (const event of section.events)
             events.push(event);
-    lastParse.events = events.length;
     return events;
 }
 function slimSection({ raw, ...rest }) {
@@ -3022,7 +3026,12 @@ function lintModel(model, options) {
 
 ;// CONCATENATED MODULE: ./src/lint/read-report.ts
 
-/** A template report is about 30 KB; parsing grows faster than linearly, so far larger files are refused. */
+/**
+ * A template report is about 30 KB. Reading grows linearly with the size (docs/performance.md),
+ * but a first run takes about 1.5 s per MB of real report content and 150 MiB per MB at its peak:
+ * at 2 MB a full lint takes about 3 s, so larger files are refused (what is this close to the
+ * limit lints within the time budget, if need be as the course checker reads it).
+ */
 const MAX_REPORT_BYTES = 2 * 1024 * 1024;
 /** Reads a report as UTF-8 text, or says in one line why it cannot be linted (`shownAs` names it there). */
 function readReport(path, shownAs = path) {

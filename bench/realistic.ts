@@ -13,7 +13,7 @@ const WORDS = (
   'reproduced with one command profiling showed that the data loader was the bottleneck so we cached tensors'
 ).split(' ')
 
-function random(seed) {
+function random(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0
@@ -21,7 +21,7 @@ function random(seed) {
   }
 }
 
-function prose(rand, count) {
+function prose(rand: () => number, count: number): string {
   const out = []
   for (let i = 0; i < count; i++) {
     let word = WORDS[Math.floor(rand() * WORDS.length)]
@@ -36,7 +36,7 @@ function prose(rand, count) {
   return `${out.join(' ')}.`
 }
 
-function block(rand, question, index) {
+function block(rand: () => number, question: number, index: number): string {
   const kind = rand()
   if (kind < 0.5) return prose(rand, 40 + Math.floor(rand() * 60))
   if (kind < 0.65) return Array.from({ length: 3 + Math.floor(rand() * 4) }, () => `* ${prose(rand, 6 + Math.floor(rand() * 10))}`).join('\n')
@@ -48,7 +48,7 @@ function block(rand, question, index) {
 }
 
 /** A 31-question report of about `bytes` characters (at least the template's size). */
-export function realisticReport(bytes, seed = 1) {
+export function realisticReport(bytes: number, seed = 1): string {
   const rand = random(seed)
   const head = [
     '# Exam template for 02476 Machine Learning Operations',
