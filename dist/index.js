@@ -52810,7 +52810,10 @@ function shorten(text, limit = QUOTE_LIMIT) {
 function code(text) {
     // An empty span would be a bare run of backticks, which renders as backticks: quote a space.
     const flat = shorten(text.replace(/\r?\n|\r/g, ' ')) || ' ';
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    // A loop, not Math.max(...runs): spreading a huge list of runs overflows the call stack.
+    let longest = 0;
+    for (const run of flat.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
     const fence = '`'.repeat(longest + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim()) ? ' ' : '';
     return `${fence}${pad}${flat}${pad}${fence}`;
@@ -55128,14 +55131,50 @@ function graderResult(reading, profile, source) {
 }
 
 ;// CONCATENATED MODULE: ./src/count/images.ts
-/** The course checker's `\!\[.*?\]\(.*?\)` without DOTALL: Python's `.` stops only at `\n`. */
-const CHECKER_IMAGE = /!\[[^\n]*?\]\(([^\n]*?)\)/g;
-/** The matches the course checker counts as images (also in code, never HTML), with offsets into `text`. */
+/**
+ * The matches the course checker counts as images (also in code, never HTML), with offsets into
+ * `text`: what `re.findall(r'\!\[.*?\]\(.*?\)', text)` finds, where Python's `.` stops only at `\n`.
+ *
+ * Found without the regex, in time linear in the text: run as a regex, each `![` that has no `](`
+ * or `)` after it on its line reads to the end of the line, so a long line of `![![![…` takes
+ * quadratic time (in Python too). Both lazy parts take the first candidate, and a later `](`
+ * never finds a `)` the first one missed, so a match at `![` exists exactly when the line has a
+ * `](` after it and a `)` after that `](`, and it ends at the first such `)`. Both are found with
+ * a search that only moves forward.
+ */
 function checkerImageMatches(text) {
-    return [...text.matchAll(CHECKER_IMAGE)].map((m) => {
-        const start = m.index ?? 0;
-        return { start, end: start + m[0].length, src: m[1].trim() };
-    });
+    const matches = [];
+    const none = text.length;
+    // The first `](` at or after some earlier point, and the first `)` after that `](`: each stays
+    // right while it is not behind the point a later search would start from.
+    let close = -1;
+    let paren = -1;
+    let lineEnd = -1;
+    let start = text.indexOf('![');
+    while (start >= 0) {
+        if (lineEnd < start)
+            lineEnd = indexOrEnd(text, '\n', start);
+        if (close < start + 2)
+            close = indexOrEnd(text, '](', start + 2);
+        if (close + 1 < lineEnd) {
+            if (paren < close + 2)
+                paren = indexOrEnd(text, ')', close + 2);
+            if (paren < lineEnd) {
+                matches.push({ start, end: paren + 1, src: text.slice(close + 2, paren).trim() });
+                start = text.indexOf('![', paren + 1);
+                continue;
+            }
+        }
+        // A later `![` on this line finds no `](`, or no `)`, that this one did not find.
+        if (close === none)
+            break;
+        start = text.indexOf('![', lineEnd);
+    }
+    return matches;
+}
+function indexOrEnd(text, search, from) {
+    const at = text.indexOf(search, from);
+    return at < 0 ? text.length : at;
 }
 
 ;// CONCATENATED MODULE: ./src/count/words.ts
@@ -57946,119 +57985,6 @@ function boundsOf(stated) {
     return stated ? { min: stated.min, max: stated.max } : null;
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/preprocess.js
-/**
- * @import {Chunk, Code, Encoding, Value} from 'micromark-util-types'
- */
-
-/**
- * @callback Preprocessor
- *   Preprocess a value.
- * @param {Value} value
- *   Value.
- * @param {Encoding | null | undefined} [encoding]
- *   Encoding when `value` is a typed array (optional).
- * @param {boolean | null | undefined} [end=false]
- *   Whether this is the last chunk (default: `false`).
- * @returns {Array<Chunk>}
- *   Chunks.
- */
-
-const search = /[\0\t\n\r]/g;
-
-/**
- * @returns {Preprocessor}
- *   Preprocess a value.
- */
-function preprocess() {
-  let column = 1;
-  let buffer = '';
-  /** @type {boolean | undefined} */
-  let start = true;
-  /** @type {boolean | undefined} */
-  let atCarriageReturn;
-  return preprocessor;
-
-  /** @type {Preprocessor} */
-  // eslint-disable-next-line complexity
-  function preprocessor(value, encoding, end) {
-    value = buffer + (typeof value === 'string' ? value.toString() : new TextDecoder(encoding || undefined).decode(value));
-
-    /** @type {Array<Chunk>} */
-    const chunks = [];
-    let startPosition = 0;
-    buffer = '';
-    if (start) {
-      // To do: `markdown-rs` actually parses BOMs (byte order mark).
-      if (value.charCodeAt(0) === 65279) {
-        startPosition++;
-      }
-      start = undefined;
-    }
-    while (startPosition < value.length) {
-      search.lastIndex = startPosition;
-      const match = search.exec(value);
-      const endPosition = match && match.index !== undefined ? match.index : value.length;
-      const code = value.charCodeAt(endPosition);
-      if (!match) {
-        buffer = value.slice(startPosition);
-        break;
-      }
-      if (code === 10 && startPosition === endPosition && atCarriageReturn) {
-        chunks.push(-3);
-        atCarriageReturn = undefined;
-      } else {
-        if (atCarriageReturn) {
-          chunks.push(-5);
-          atCarriageReturn = undefined;
-        }
-        if (startPosition < endPosition) {
-          chunks.push(value.slice(startPosition, endPosition));
-          column += endPosition - startPosition;
-        }
-        switch (code) {
-          case 0:
-            {
-              chunks.push(65533);
-              column++;
-              break;
-            }
-          case 9:
-            {
-              const next = Math.ceil(column / 4) * 4;
-              chunks.push(-2);
-              while (column++ < next) {
-                chunks.push(-1);
-              }
-              break;
-            }
-          case 10:
-            {
-              chunks.push(-4);
-              column = 1;
-              break;
-            }
-          default:
-            {
-              atCarriageReturn = true;
-              column = 1;
-            }
-        }
-      }
-      startPosition = endPosition + 1;
-    }
-    if (end) {
-      if (atCarriageReturn) {
-        chunks.push(-5);
-      }
-      if (buffer) {
-        chunks.push(buffer);
-      }
-      chunks.push(null);
-    }
-    return chunks;
-  }
-}
 ;// CONCATENATED MODULE: ./node_modules/micromark-util-chunked/index.js
 /**
  * Like `Array#splice`, but smarter for giant arrays.
@@ -58140,506 +58066,6 @@ function push(list, items) {
     return list;
   }
   return items;
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/lib/splice-buffer.js
-/**
- * Some of the internal operations of micromark do lots of editing
- * operations on very large arrays. This runs into problems with two
- * properties of most circa-2020 JavaScript interpreters:
- *
- *  - Array-length modifications at the high end of an array (push/pop) are
- *    expected to be common and are implemented in (amortized) time
- *    proportional to the number of elements added or removed, whereas
- *    other operations (shift/unshift and splice) are much less efficient.
- *  - Function arguments are passed on the stack, so adding tens of thousands
- *    of elements to an array with `arr.push(...newElements)` will frequently
- *    cause stack overflows. (see <https://stackoverflow.com/questions/22123769/rangeerror-maximum-call-stack-size-exceeded-why>)
- *
- * SpliceBuffers are an implementation of gap buffers, which are a
- * generalization of the "queue made of two stacks" idea. The splice buffer
- * maintains a cursor, and moving the cursor has cost proportional to the
- * distance the cursor moves, but inserting, deleting, or splicing in
- * new information at the cursor is as efficient as the push/pop operation.
- * This allows for an efficient sequence of splices (or pushes, pops, shifts,
- * or unshifts) as long such edits happen at the same part of the array or
- * generally sweep through the array from the beginning to the end.
- *
- * The interface for splice buffers also supports large numbers of inputs by
- * passing a single array argument rather passing multiple arguments on the
- * function call stack.
- *
- * @template T
- *   Item type.
- */
-class SpliceBuffer {
-  /**
-   * @param {ReadonlyArray<T> | null | undefined} [initial]
-   *   Initial items (optional).
-   * @returns
-   *   Splice buffer.
-   */
-  constructor(initial) {
-    /** @type {Array<T>} */
-    this.left = initial ? [...initial] : [];
-    /** @type {Array<T>} */
-    this.right = [];
-  }
-
-  /**
-   * Array access;
-   * does not move the cursor.
-   *
-   * @param {number} index
-   *   Index.
-   * @return {T}
-   *   Item.
-   */
-  get(index) {
-    if (index < 0 || index >= this.left.length + this.right.length) {
-      throw new RangeError('Cannot access index `' + index + '` in a splice buffer of size `' + (this.left.length + this.right.length) + '`');
-    }
-    if (index < this.left.length) return this.left[index];
-    return this.right[this.right.length - index + this.left.length - 1];
-  }
-
-  /**
-   * The length of the splice buffer, one greater than the largest index in the
-   * array.
-   */
-  get length() {
-    return this.left.length + this.right.length;
-  }
-
-  /**
-   * Remove and return `list[0]`;
-   * moves the cursor to `0`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  shift() {
-    this.setCursor(0);
-    return this.right.pop();
-  }
-
-  /**
-   * Slice the buffer to get an array;
-   * does not move the cursor.
-   *
-   * @param {number} start
-   *   Start.
-   * @param {number | null | undefined} [end]
-   *   End (optional).
-   * @returns {Array<T>}
-   *   Array of items.
-   */
-  slice(start, end) {
-    /** @type {number} */
-    const stop = end === null || end === undefined ? Number.POSITIVE_INFINITY : end;
-    if (stop < this.left.length) {
-      return this.left.slice(start, stop);
-    }
-    if (start > this.left.length) {
-      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
-    }
-    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
-  }
-
-  /**
-   * Mimics the behavior of Array.prototype.splice() except for the change of
-   * interface necessary to avoid segfaults when patching in very large arrays.
-   *
-   * This operation moves cursor is moved to `start` and results in the cursor
-   * placed after any inserted items.
-   *
-   * @param {number} start
-   *   Start;
-   *   zero-based index at which to start changing the array;
-   *   negative numbers count backwards from the end of the array and values
-   *   that are out-of bounds are clamped to the appropriate end of the array.
-   * @param {number | null | undefined} [deleteCount=0]
-   *   Delete count (default: `0`);
-   *   maximum number of elements to delete, starting from start.
-   * @param {Array<T> | null | undefined} [items=[]]
-   *   Items to include in place of the deleted items (default: `[]`).
-   * @return {Array<T>}
-   *   Any removed items.
-   */
-  splice(start, deleteCount, items) {
-    /** @type {number} */
-    const count = deleteCount || 0;
-    this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
-    if (items) chunkedPush(this.left, items);
-    return removed.reverse();
-  }
-
-  /**
-   * Remove and return the highest-numbered item in the array, so
-   * `list[list.length - 1]`;
-   * Moves the cursor to `length`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  pop() {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    return this.left.pop();
-  }
-
-  /**
-   * Inserts a single item to the high-numbered side of the array;
-   * moves the cursor to `length`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  push(item) {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    this.left.push(item);
-  }
-
-  /**
-   * Inserts many items to the high-numbered side of the array.
-   * Moves the cursor to `length`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  pushMany(items) {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    chunkedPush(this.left, items);
-  }
-
-  /**
-   * Inserts a single item to the low-numbered side of the array;
-   * Moves the cursor to `0`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshift(item) {
-    this.setCursor(0);
-    this.right.push(item);
-  }
-
-  /**
-   * Inserts many items to the low-numbered side of the array;
-   * moves the cursor to `0`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshiftMany(items) {
-    this.setCursor(0);
-    chunkedPush(this.right, items.reverse());
-  }
-
-  /**
-   * Move the cursor to a specific position in the array. Requires
-   * time proportional to the distance moved.
-   *
-   * If `n < 0`, the cursor will end up at the beginning.
-   * If `n > length`, the cursor will end up at the end.
-   *
-   * @param {number} n
-   *   Position.
-   * @return {undefined}
-   *   Nothing.
-   */
-  setCursor(n) {
-    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
-    if (n < this.left.length) {
-      // Move cursor to the this.left
-      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
-      chunkedPush(this.right, removed.reverse());
-    } else {
-      // Move cursor to the this.right
-      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
-      chunkedPush(this.left, removed.reverse());
-    }
-  }
-}
-
-/**
- * Avoid stack overflow by pushing items onto the stack in segments
- *
- * @template T
- *   Item type.
- * @param {Array<T>} list
- *   List to inject into.
- * @param {ReadonlyArray<T>} right
- *   Items to inject.
- * @return {undefined}
- *   Nothing.
- */
-function chunkedPush(list, right) {
-  /** @type {number} */
-  let chunkStart = 0;
-  if (right.length < 10000) {
-    list.push(...right);
-  } else {
-    while (chunkStart < right.length) {
-      list.push(...right.slice(chunkStart, chunkStart + 10000));
-      chunkStart += 10000;
-    }
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/index.js
-/**
- * @import {Chunk, Event, Token} from 'micromark-util-types'
- */
-
-
-
-
-// Hidden API exposed for testing.
-
-
-/**
- * Tokenize subcontent.
- *
- * @param {Array<Event>} eventsArray
- *   List of events.
- * @returns {boolean}
- *   Whether subtokens were found.
- */
-// eslint-disable-next-line complexity
-function subtokenize(eventsArray) {
-  /** @type {Record<string, number>} */
-  const jumps = {};
-  let index = -1;
-  /** @type {Event} */
-  let event;
-  /** @type {number | undefined} */
-  let lineIndex;
-  /** @type {number} */
-  let otherIndex;
-  /** @type {Event} */
-  let otherEvent;
-  /** @type {Array<Event>} */
-  let parameters;
-  /** @type {Array<Event>} */
-  let subevents;
-  /** @type {boolean | undefined} */
-  let more;
-  const events = new SpliceBuffer(eventsArray);
-  while (++index < events.length) {
-    while (index in jumps) {
-      index = jumps[index];
-    }
-    event = events.get(index);
-
-    // Add a hook for the GFM tasklist extension, which needs to know if text
-    // is in the first content of a list item.
-    if (index && event[1].type === "chunkFlow" && events.get(index - 1)[1].type === "listItemPrefix") {
-      subevents = event[1]._tokenizer.events;
-      otherIndex = 0;
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
-        otherIndex += 2;
-      }
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
-        while (++otherIndex < subevents.length) {
-          if (subevents[otherIndex][1].type === "content") {
-            break;
-          }
-          if (subevents[otherIndex][1].type === "chunkText") {
-            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
-            otherIndex++;
-          }
-        }
-      }
-    }
-
-    // Enter.
-    if (event[0] === 'enter') {
-      if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events, index));
-        index = jumps[index];
-        more = true;
-      }
-    }
-    // Exit.
-    else if (event[1]._container) {
-      otherIndex = index;
-      lineIndex = undefined;
-      while (otherIndex--) {
-        otherEvent = events.get(otherIndex);
-        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
-          if (otherEvent[0] === 'enter') {
-            if (lineIndex) {
-              events.get(lineIndex)[1].type = "lineEndingBlank";
-            }
-            otherEvent[1].type = "lineEnding";
-            lineIndex = otherIndex;
-          }
-        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
-          // Move past.
-        } else {
-          break;
-        }
-      }
-      if (lineIndex) {
-        // Fix position.
-        event[1].end = {
-          ...events.get(lineIndex)[1].start
-        };
-
-        // Switch container exit w/ line endings.
-        parameters = events.slice(lineIndex, index);
-        parameters.unshift(event);
-        events.splice(lineIndex, index - lineIndex + 1, parameters);
-      }
-    }
-  }
-
-  // The changes to the `events` buffer must be copied back into the eventsArray
-  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
-  return !more;
-}
-
-/**
- * Tokenize embedded tokens.
- *
- * @param {SpliceBuffer<Event>} events
- *   Events.
- * @param {number} eventIndex
- *   Index.
- * @returns {Record<string, number>}
- *   Gaps.
- */
-function subcontent(events, eventIndex) {
-  const token = events.get(eventIndex)[1];
-  const context = events.get(eventIndex)[2];
-  let startPosition = eventIndex - 1;
-  /** @type {Array<number>} */
-  const startPositions = [];
-  let tokenizer = token._tokenizer;
-  if (!tokenizer) {
-    tokenizer = context.parser[token.contentType](token.start);
-    if (token._contentTypeTextTrailing) {
-      tokenizer._contentTypeTextTrailing = true;
-    }
-  }
-  const childEvents = tokenizer.events;
-  /** @type {Array<[number, number]>} */
-  const jumps = [];
-  /** @type {Record<string, number>} */
-  const gaps = {};
-  /** @type {Array<Chunk>} */
-  let stream;
-  /** @type {Token | undefined} */
-  let previous;
-  let index = -1;
-  /** @type {Token | undefined} */
-  let current = token;
-  let adjust = 0;
-  let start = 0;
-  const breaks = [start];
-
-  // Loop forward through the linked tokens to pass them in order to the
-  // subtokenizer.
-  while (current) {
-    // Find the position of the event for this token.
-    while (events.get(++startPosition)[1] !== current) {
-      // Empty.
-    }
-    startPositions.push(startPosition);
-    if (!current._tokenizer) {
-      stream = context.sliceStream(current);
-      if (!current.next) {
-        stream.push(null);
-      }
-      if (previous) {
-        tokenizer.defineSkip(current.start);
-      }
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = true;
-      }
-      tokenizer.write(stream);
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = undefined;
-      }
-    }
-
-    // Unravel the next token.
-    previous = current;
-    current = current.next;
-  }
-
-  // Now, loop back through all events (and linked tokens), to figure out which
-  // parts belong where.
-  current = token;
-  while (++index < childEvents.length) {
-    if (
-    // Find a void token that includes a break.
-    childEvents[index][0] === 'exit' && childEvents[index - 1][0] === 'enter' && childEvents[index][1].type === childEvents[index - 1][1].type && childEvents[index][1].start.line !== childEvents[index][1].end.line) {
-      start = index + 1;
-      breaks.push(start);
-      // Help GC.
-      current._tokenizer = undefined;
-      current.previous = undefined;
-      current = current.next;
-    }
-  }
-
-  // Help GC.
-  tokenizer.events = [];
-
-  // If there’s one more token (which is the cases for lines that end in an
-  // EOF), that’s perfect: the last point we found starts it.
-  // If there isn’t then make sure any remaining content is added to it.
-  if (current) {
-    // Help GC.
-    current._tokenizer = undefined;
-    current.previous = undefined;
-  } else {
-    breaks.pop();
-  }
-
-  // Now splice the events from the subtokenizer into the current events,
-  // moving back to front so that splice indices aren’t affected.
-  index = breaks.length;
-  while (index--) {
-    const slice = childEvents.slice(breaks[index], breaks[index + 1]);
-    const start = startPositions.pop();
-    jumps.push([start, start + slice.length - 1]);
-    events.splice(start, 2, slice);
-  }
-  jumps.reverse();
-  index = -1;
-  while (++index < jumps.length) {
-    gaps[adjust + jumps[index][0]] = adjust + jumps[index][1];
-    adjust += jumps[index][1] - jumps[index][0] - 1;
-  }
-  return gaps;
-}
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/postprocess.js
-/**
- * @import {Event} from 'micromark-util-types'
- */
-
-
-
-/**
- * @param {Array<Event>} events
- *   Events.
- * @returns {Array<Event>}
- *   Events.
- */
-function postprocess(events) {
-  while (!subtokenize(events)) {
-    // Empty
-  }
-  return events;
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-util-combine-extensions/index.js
 /**
@@ -59357,8 +58783,9 @@ class EditMap {
       // Truncate rest.
       events.length = this.map[index][0];
     }
-    vecs.push(events.slice());
-    events.length = 0;
+    // The events before the first change stay where they are: copying them
+    // (and pushing them back) would cost the whole list on every call, which
+    // is quadratic when a caller edits near the end of a growing list.
     let slice = vecs.pop();
     while (slice) {
       for (const element of slice) {
@@ -59504,6 +58931,13 @@ function initializeDocument(effects) {
   let childFlow;
   /** @type {Token | undefined} */
   let childToken;
+  /**
+   * A token found open in `childFlow` when checking an earlier lazy line, and
+   * where its enter event stands.
+   *
+   * @type {{flow: TokenizeContext, index: number, token: Token} | undefined}
+   */
+  let lazyOpen;
   /** @type {number} */
   let lineStartOffset;
   return start;
@@ -59738,6 +59172,13 @@ function initializeDocument(effects) {
     // whether the lazy line started a new flow block.
     // If it did, we exit the current containers between the two flow blocks.
     if (self.parser.lazy[token.start.line]) {
+      // A token that was open on an earlier lazy line and is open still
+      // started before this line too: no need to walk all events again.
+      // Without this, every lazy line of a long paragraph walks back over all
+      // earlier lines of it (quadratic).
+      if (lazyOpen && lazyOpen.flow === childFlow && !lazyOpen.token.end && childFlow.events[lazyOpen.index] && childFlow.events[lazyOpen.index][1] === lazyOpen.token) {
+        return;
+      }
       let index = childFlow.events.length;
       while (index--) {
         if (
@@ -59747,6 +59188,13 @@ function initializeDocument(effects) {
         !childFlow.events[index][1].end ||
         // …or ends after it.
         childFlow.events[index][1].end.offset > lineStartOffset)) {
+          if (!childFlow.events[index][1].end) {
+            lazyOpen = {
+              flow: childFlow,
+              index,
+              token: childFlow.events[index][1]
+            };
+          }
           // Exit: there’s still something open, which means it’s a lazy line
           // part of something.
           return;
@@ -59888,6 +59336,487 @@ function tokenizeBlankLine(effects, ok, nok) {
   function after(code) {
     return code === null || markdownLineEnding(code) ? ok(code) : nok(code);
   }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+/**
+ * Some of the internal operations of micromark do lots of editing
+ * operations on very large arrays. This runs into problems with two
+ * properties of most circa-2020 JavaScript interpreters:
+ *
+ *  - Array-length modifications at the high end of an array (push/pop) are
+ *    expected to be common and are implemented in (amortized) time
+ *    proportional to the number of elements added or removed, whereas
+ *    other operations (shift/unshift and splice) are much less efficient.
+ *  - Function arguments are passed on the stack, so adding tens of thousands
+ *    of elements to an array with `arr.push(...newElements)` will frequently
+ *    cause stack overflows. (see <https://stackoverflow.com/questions/22123769/rangeerror-maximum-call-stack-size-exceeded-why>)
+ *
+ * SpliceBuffers are an implementation of gap buffers, which are a
+ * generalization of the "queue made of two stacks" idea. The splice buffer
+ * maintains a cursor, and moving the cursor has cost proportional to the
+ * distance the cursor moves, but inserting, deleting, or splicing in
+ * new information at the cursor is as efficient as the push/pop operation.
+ * This allows for an efficient sequence of splices (or pushes, pops, shifts,
+ * or unshifts) as long such edits happen at the same part of the array or
+ * generally sweep through the array from the beginning to the end.
+ *
+ * The interface for splice buffers also supports large numbers of inputs by
+ * passing a single array argument rather passing multiple arguments on the
+ * function call stack.
+ *
+ * @template T
+ *   Item type.
+ */
+class SpliceBuffer {
+  /**
+   * @param {ReadonlyArray<T> | null | undefined} [initial]
+   *   Initial items (optional).
+   * @returns
+   *   Splice buffer.
+   */
+  constructor(initial) {
+    /** @type {Array<T>} */
+    this.left = initial ? [...initial] : [];
+    /** @type {Array<T>} */
+    this.right = [];
+  }
+
+  /**
+   * Array access;
+   * does not move the cursor.
+   *
+   * @param {number} index
+   *   Index.
+   * @return {T}
+   *   Item.
+   */
+  get(index) {
+    if (index < 0 || index >= this.left.length + this.right.length) {
+      throw new RangeError('Cannot access index `' + index + '` in a splice buffer of size `' + (this.left.length + this.right.length) + '`');
+    }
+    if (index < this.left.length) return this.left[index];
+    return this.right[this.right.length - index + this.left.length - 1];
+  }
+
+  /**
+   * The length of the splice buffer, one greater than the largest index in the
+   * array.
+   */
+  get length() {
+    return this.left.length + this.right.length;
+  }
+
+  /**
+   * Remove and return `list[0]`;
+   * moves the cursor to `0`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  shift() {
+    this.setCursor(0);
+    return this.right.pop();
+  }
+
+  /**
+   * Slice the buffer to get an array;
+   * does not move the cursor.
+   *
+   * @param {number} start
+   *   Start.
+   * @param {number | null | undefined} [end]
+   *   End (optional).
+   * @returns {Array<T>}
+   *   Array of items.
+   */
+  slice(start, end) {
+    /** @type {number} */
+    const stop = end === null || end === undefined ? Number.POSITIVE_INFINITY : end;
+    if (stop < this.left.length) {
+      return this.left.slice(start, stop);
+    }
+    if (start > this.left.length) {
+      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
+    }
+    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
+  }
+
+  /**
+   * Mimics the behavior of Array.prototype.splice() except for the change of
+   * interface necessary to avoid segfaults when patching in very large arrays.
+   *
+   * This operation moves cursor is moved to `start` and results in the cursor
+   * placed after any inserted items.
+   *
+   * @param {number} start
+   *   Start;
+   *   zero-based index at which to start changing the array;
+   *   negative numbers count backwards from the end of the array and values
+   *   that are out-of bounds are clamped to the appropriate end of the array.
+   * @param {number | null | undefined} [deleteCount=0]
+   *   Delete count (default: `0`);
+   *   maximum number of elements to delete, starting from start.
+   * @param {Array<T> | null | undefined} [items=[]]
+   *   Items to include in place of the deleted items (default: `[]`).
+   * @return {Array<T>}
+   *   Any removed items.
+   */
+  splice(start, deleteCount, items) {
+    /** @type {number} */
+    const count = deleteCount || 0;
+    this.setCursor(Math.trunc(start));
+    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
+    if (items) chunkedPush(this.left, items);
+    return removed.reverse();
+  }
+
+  /**
+   * Remove and return the highest-numbered item in the array, so
+   * `list[list.length - 1]`;
+   * Moves the cursor to `length`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  pop() {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    return this.left.pop();
+  }
+
+  /**
+   * Inserts a single item to the high-numbered side of the array;
+   * moves the cursor to `length`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  push(item) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    this.left.push(item);
+  }
+
+  /**
+   * Inserts many items to the high-numbered side of the array.
+   * Moves the cursor to `length`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  pushMany(items) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    chunkedPush(this.left, items);
+  }
+
+  /**
+   * Inserts a single item to the low-numbered side of the array;
+   * Moves the cursor to `0`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshift(item) {
+    this.setCursor(0);
+    this.right.push(item);
+  }
+
+  /**
+   * Inserts many items to the low-numbered side of the array;
+   * moves the cursor to `0`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshiftMany(items) {
+    this.setCursor(0);
+    chunkedPush(this.right, items.reverse());
+  }
+
+  /**
+   * Move the cursor to a specific position in the array. Requires
+   * time proportional to the distance moved.
+   *
+   * If `n < 0`, the cursor will end up at the beginning.
+   * If `n > length`, the cursor will end up at the end.
+   *
+   * @param {number} n
+   *   Position.
+   * @return {undefined}
+   *   Nothing.
+   */
+  setCursor(n) {
+    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
+    if (n < this.left.length) {
+      // Move cursor to the this.left
+      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.right, removed.reverse());
+    } else {
+      // Move cursor to the this.right
+      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.left, removed.reverse());
+    }
+  }
+}
+
+/**
+ * Avoid stack overflow by pushing items onto the stack in segments
+ *
+ * @template T
+ *   Item type.
+ * @param {Array<T>} list
+ *   List to inject into.
+ * @param {ReadonlyArray<T>} right
+ *   Items to inject.
+ * @return {undefined}
+ *   Nothing.
+ */
+function chunkedPush(list, right) {
+  /** @type {number} */
+  let chunkStart = 0;
+  if (right.length < 10000) {
+    list.push(...right);
+  } else {
+    while (chunkStart < right.length) {
+      list.push(...right.slice(chunkStart, chunkStart + 10000));
+      chunkStart += 10000;
+    }
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/index.js
+/**
+ * @import {Chunk, Event, Token} from 'micromark-util-types'
+ */
+
+
+
+
+// Hidden API exposed for testing.
+
+
+/**
+ * Tokenize subcontent.
+ *
+ * @param {Array<Event>} eventsArray
+ *   List of events.
+ * @returns {boolean}
+ *   Whether subtokens were found.
+ */
+// eslint-disable-next-line complexity
+function subtokenize(eventsArray) {
+  /** @type {Record<string, number>} */
+  const jumps = {};
+  let index = -1;
+  /** @type {Event} */
+  let event;
+  /** @type {number | undefined} */
+  let lineIndex;
+  /** @type {number} */
+  let otherIndex;
+  /** @type {Event} */
+  let otherEvent;
+  /** @type {Array<Event>} */
+  let parameters;
+  /** @type {Array<Event>} */
+  let subevents;
+  /** @type {boolean | undefined} */
+  let more;
+  const events = new SpliceBuffer(eventsArray);
+  while (++index < events.length) {
+    while (index in jumps) {
+      index = jumps[index];
+    }
+    event = events.get(index);
+
+    // Add a hook for the GFM tasklist extension, which needs to know if text
+    // is in the first content of a list item.
+    if (index && event[1].type === "chunkFlow" && events.get(index - 1)[1].type === "listItemPrefix") {
+      subevents = event[1]._tokenizer.events;
+      otherIndex = 0;
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
+        otherIndex += 2;
+      }
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
+        while (++otherIndex < subevents.length) {
+          if (subevents[otherIndex][1].type === "content") {
+            break;
+          }
+          if (subevents[otherIndex][1].type === "chunkText") {
+            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
+            otherIndex++;
+          }
+        }
+      }
+    }
+
+    // Enter.
+    if (event[0] === 'enter') {
+      if (event[1].contentType) {
+        Object.assign(jumps, subcontent(events, index));
+        index = jumps[index];
+        more = true;
+      }
+    }
+    // Exit.
+    else if (event[1]._container) {
+      otherIndex = index;
+      lineIndex = undefined;
+      while (otherIndex--) {
+        otherEvent = events.get(otherIndex);
+        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
+          if (otherEvent[0] === 'enter') {
+            if (lineIndex) {
+              events.get(lineIndex)[1].type = "lineEndingBlank";
+            }
+            otherEvent[1].type = "lineEnding";
+            lineIndex = otherIndex;
+          }
+        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
+          // Move past.
+        } else {
+          break;
+        }
+      }
+      if (lineIndex) {
+        // Fix position.
+        event[1].end = {
+          ...events.get(lineIndex)[1].start
+        };
+
+        // Switch container exit w/ line endings.
+        parameters = events.slice(lineIndex, index);
+        parameters.unshift(event);
+        events.splice(lineIndex, index - lineIndex + 1, parameters);
+      }
+    }
+  }
+
+  // The changes to the `events` buffer must be copied back into the eventsArray
+  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
+  return !more;
+}
+
+/**
+ * Tokenize embedded tokens.
+ *
+ * @param {SpliceBuffer<Event>} events
+ *   Events.
+ * @param {number} eventIndex
+ *   Index.
+ * @returns {Record<string, number>}
+ *   Gaps.
+ */
+function subcontent(events, eventIndex) {
+  const token = events.get(eventIndex)[1];
+  const context = events.get(eventIndex)[2];
+  let startPosition = eventIndex - 1;
+  /** @type {Array<number>} */
+  const startPositions = [];
+  let tokenizer = token._tokenizer;
+  if (!tokenizer) {
+    tokenizer = context.parser[token.contentType](token.start);
+    if (token._contentTypeTextTrailing) {
+      tokenizer._contentTypeTextTrailing = true;
+    }
+  }
+  const childEvents = tokenizer.events;
+  /** @type {Array<[number, number]>} */
+  const jumps = [];
+  /** @type {Record<string, number>} */
+  const gaps = {};
+  /** @type {Array<Chunk>} */
+  let stream;
+  /** @type {Token | undefined} */
+  let previous;
+  let index = -1;
+  /** @type {Token | undefined} */
+  let current = token;
+  let adjust = 0;
+  let start = 0;
+  const breaks = [start];
+
+  // Loop forward through the linked tokens to pass them in order to the
+  // subtokenizer.
+  while (current) {
+    // Find the position of the event for this token.
+    while (events.get(++startPosition)[1] !== current) {
+      // Empty.
+    }
+    startPositions.push(startPosition);
+    if (!current._tokenizer) {
+      stream = context.sliceStream(current);
+      if (!current.next) {
+        stream.push(null);
+      }
+      if (previous) {
+        tokenizer.defineSkip(current.start);
+      }
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = true;
+      }
+      tokenizer.write(stream);
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = undefined;
+      }
+    }
+
+    // Unravel the next token.
+    previous = current;
+    current = current.next;
+  }
+
+  // Now, loop back through all events (and linked tokens), to figure out which
+  // parts belong where.
+  current = token;
+  while (++index < childEvents.length) {
+    if (
+    // Find a void token that includes a break.
+    childEvents[index][0] === 'exit' && childEvents[index - 1][0] === 'enter' && childEvents[index][1].type === childEvents[index - 1][1].type && childEvents[index][1].start.line !== childEvents[index][1].end.line) {
+      start = index + 1;
+      breaks.push(start);
+      // Help GC.
+      current._tokenizer = undefined;
+      current.previous = undefined;
+      current = current.next;
+    }
+  }
+
+  // Help GC.
+  tokenizer.events = [];
+
+  // If there’s one more token (which is the cases for lines that end in an
+  // EOF), that’s perfect: the last point we found starts it.
+  // If there isn’t then make sure any remaining content is added to it.
+  if (current) {
+    // Help GC.
+    current._tokenizer = undefined;
+    current.previous = undefined;
+  } else {
+    breaks.pop();
+  }
+
+  // Now splice the events from the subtokenizer into the current events,
+  // moving back to front so that splice indices aren’t affected.
+  index = breaks.length;
+  while (index--) {
+    const slice = childEvents.slice(breaks[index], breaks[index + 1]);
+    const start = startPositions.pop();
+    jumps.push([start, start + slice.length - 1]);
+    events.splice(start, 2, slice);
+  }
+  jumps.reverse();
+  index = -1;
+  while (++index < jumps.length) {
+    gaps[adjust + jumps[index][0]] = adjust + jumps[index][1];
+    adjust += jumps[index][1] - jumps[index][0] - 1;
+  }
+  return gaps;
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/content.js
 /**
@@ -60220,28 +60149,39 @@ function createResolver(extraResolver) {
 
   /** @type {Resolver} */
   function resolveAllText(events, context) {
-    let index = -1;
-    /** @type {number | undefined} */
-    let enter;
-
     // A rather boring computation (to merge adjacent `data` events) which
     // improves mm performance by 29%.
-    while (++index <= events.length) {
-      if (enter === undefined) {
-        if (events[index] && events[index][1].type === "data") {
-          enter = index;
-          index++;
-        }
-      } else if (!events[index] || events[index][1].type !== "data") {
-        // Don’t do anything if there is one data token.
-        if (index !== enter + 2) {
-          events[enter][1].end = events[index - 1][1].end;
-          events.splice(enter + 2, index - enter - 2);
-          index = enter + 2;
-        }
-        enter = undefined;
+    // One pass that moves the events it keeps forward, instead of a splice
+    // per run of data (which moves the rest of the list each time: quadratic
+    // when a paragraph holds many such runs).
+    const length = events.length;
+    let read = 0;
+    let write = 0;
+    while (read < length) {
+      if (events[read][1].type !== "data") {
+        events[write++] = events[read++];
+        continue;
+      }
+
+      // Keep the first data token of a run (its enter and exit)…
+      const enter = write;
+      events[write++] = events[read++];
+      if (read < length) {
+        events[write++] = events[read++];
+      }
+
+      // …and drop the others, making the first one span them.
+      const from = read;
+      while (read < length && events[read][1].type === "data") {
+        read++;
+      }
+
+      // Don’t do anything if there is one data token.
+      if (read !== from) {
+        events[enter][1].end = events[read - 1][1].end;
       }
     }
+    events.length = write;
     return extraResolver ? extraResolver(events, context) : events;
   }
 }
@@ -60354,9 +60294,12 @@ const thematicBreak = {
  * @type {Tokenizer}
  */
 function tokenizeThematicBreak(effects, ok, nok) {
+  const self = this;
   let size = 0;
   /** @type {NonNullable<Code>} */
   let marker;
+  /** @type {number} */
+  let startOffset;
   return start;
 
   /**
@@ -60370,6 +60313,17 @@ function tokenizeThematicBreak(effects, ok, nok) {
    * @type {State}
    */
   function start(code) {
+    // A line such as `- - - - … x` is tried as a thematic break at every list
+    // item it opens, and each try reads to the end of the line: quadratic.
+    // When an earlier try with the same marker started at or before this
+    // point and failed further on, everything between is markers and
+    // whitespace, so this try reaches the same place and fails too.
+    const failed = self.parser._thematicBreakFailed;
+    const offset = self.now().offset;
+    if (failed && failed.marker === code && failed.start <= offset && offset < failed.end) {
+      return nok(code);
+    }
+    startOffset = offset;
     effects.enter("thematicBreak");
     // To do: parse indent like `markdown-rs`.
     return before(code);
@@ -60409,6 +60363,11 @@ function tokenizeThematicBreak(effects, ok, nok) {
       effects.exit("thematicBreak");
       return ok(code);
     }
+    self.parser._thematicBreakFailed = {
+      marker,
+      start: startOffset,
+      end: self.now().offset
+    };
     return nok(code);
   }
 
@@ -64079,7 +64038,9 @@ function tokenizeLabelEnd(effects, ok, nok) {
     if (labelStart._inactive) {
       return labelEndNok(code);
     }
-    defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
+    // Only look the label up when something is defined: reading it costs its
+    // length, which for nested labels (`![![![…](b)](b)](b)`) is quadratic.
+    defined = self.parser.defined.length > 0 && self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
       end: self.now()
     })));
@@ -64588,7 +64549,6 @@ function classifyCharacter(code) {
 
 
 
-
 /** @type {Construct} */
 const attention = {
   name: 'attention',
@@ -64599,127 +64559,357 @@ const attention = {
 /**
  * Take all events and resolve attention to emphasis or strong.
  *
+ * This walks the events once, and does work in proportion to them, also on
+ * input such as `a* a* a* …`, `*a* *a* …`, or `*a *a *a … a* a* a*`:
+ *
+ * * events that were passed are moved to a new list, so that a match
+ *   replaces the end of that list (the opener and what follows it), instead
+ *   of splicing the whole list
+ * * openers that can still be used are kept by marker, by whether they can
+ *   also close, and by their size modulo 3: those decide whether an opener
+ *   fits a closer, so the nearest that fits is the nearest of six, and
+ *   finding it does not walk back over all events
+ * * a group (emphasis or strong) that was made stands in the list as its
+ *   enter and exit events only, so that a group around it does not resolve
+ *   what is inside it again; calls for what is between an opener and a closer
+ *   (through `insideSpan`) share the groups of the outermost call, which puts
+ *   their events in place at its end
+ *
  * @type {Resolver}
  */
-// eslint-disable-next-line complexity
 function resolveAllAttention(events, context) {
-  let index = -1;
+  const outermost = !context._attentionGroups
+  /** @type {Map<Token, Array<Event>>} */
+  const groups = context._attentionGroups || new Map()
   /** @type {Array<Event>} */
-  let nextEvents;
+  let result
 
-  // Walk through all events.
-  //
-  // Note: performance of this is fine on an mb of normal markdown, but it’s
-  // a bottleneck for malicious stuff.
+  if (outermost) {
+    context._attentionGroups = groups
+  }
+
+  try {
+    result = resolveAttention(events, context, groups)
+  } finally {
+    if (outermost) {
+      context._attentionGroups = undefined
+    }
+  }
+
+  if (outermost) {
+    result = expandGroups(result, groups)
+  }
+
+  // Callers read the returned list; the given one is updated too, as before.
+  events.length = result.length
+  let index = -1
+
+  while (++index < result.length) {
+    events[index] = result[index]
+  }
+
+  return events
+}
+
+/**
+ * @param {Array<Event>} events
+ * @param {TokenizeContext} context
+ * @param {Map<Token, Array<Event>>} groups
+ * @returns {Array<Event>}
+ */
+function resolveAttention(events, context, groups) {
+  /** @type {Array<Event>} */
+  const result = []
+  /**
+   * Openers that can still be used, per marker: six stacks, by whether they
+   * can close and by their size modulo 3, each in the order of `result`.
+   *
+   * @type {Map<number, Array<Array<Opener>>>}
+   */
+  const openers = new Map()
+  let index = -1
+
   while (++index < events.length) {
-    // Find a token that can close.
-    if (events[index][0] === 'enter' && events[index][1].type === 'attentionSequence' && events[index][1]._close) {
-      let open = index;
+    const event = events[index]
 
-      // Now walk back to find an opener.
-      while (open--) {
-        // Find a token that can open the closer.
-        if (events[open][0] === 'exit' && events[open][1].type === 'attentionSequence' && events[open][1]._open &&
-        // If the markers are the same:
-        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index][1]).charCodeAt(0)) {
-          // If the opening can close or the closing can open,
-          // and the close size *is not* a multiple of three,
-          // but the sum of the opening and closing size *is* multiple of three,
-          // then don’t match.
-          if ((events[open][1]._close || events[index][1]._open) && (events[index][1].end.offset - events[index][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index][1].end.offset - events[index][1].start.offset) % 3)) {
-            continue;
-          }
+    if (
+      event[0] !== 'enter' ||
+      event[1].type !== "attentionSequence"
+    ) {
+      result.push(event)
+      continue
+    }
 
-          // Number of markers to use from the sequence.
-          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index][1].end.offset - events[index][1].start.offset > 1 ? 2 : 1;
-          const start = {
-            ...events[open][1].end
-          };
-          const end = {
-            ...events[index][1].start
-          };
-          movePoint(start, -use);
-          movePoint(end, use);
-          const openingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start,
-            end: {
-              ...events[open][1].end
-            }
-          };
-          const closingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start: {
-              ...events[index][1].start
-            },
-            end
-          };
-          const text = {
-            type: use > 1 ? "strongText" : "emphasisText",
-            start: {
-              ...events[open][1].end
-            },
-            end: {
-              ...events[index][1].start
-            }
-          };
-          const group = {
-            type: use > 1 ? "strong" : "emphasis",
-            start: {
-              ...openingSequence.start
-            },
-            end: {
-              ...closingSequence.end
-            }
-          };
-          events[open][1].end = {
-            ...openingSequence.start
-          };
-          events[index][1].start = {
-            ...closingSequence.end
-          };
-          nextEvents = [];
+    const sequence = event[1]
+    const exit = events[index + 1]
+    index++
 
-          // If there are more markers in the opening, add them before.
-          if (events[open][1].end.offset - events[open][1].start.offset) {
-            nextEvents = push(nextEvents, [['enter', events[open][1], context], ['exit', events[open][1], context]]);
-          }
+    const marker = context.sliceSerialize(sequence).charCodeAt(0)
+    let matched = false
 
-          // Opening.
-          nextEvents = push(nextEvents, [['enter', group, context], ['enter', openingSequence, context], ['exit', openingSequence, context], ['enter', text, context]]);
+    // Find openers for a token that can close.
+    if (sequence._close) {
+      let opener = nearestOpener(openers, marker, sequence)
 
-          // Always populated by defaults.
+      while (opener) {
+        matched = true
+        useOpener(result, openers, opener, sequence, context, groups)
 
-          // Between.
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index), context));
+        if (sequence.end.offset - sequence.start.offset === 0) break
 
-          // Closing.
-          nextEvents = push(nextEvents, [['exit', text, context], ['enter', closingSequence, context], ['exit', closingSequence, context], ['exit', group, context]]);
+        opener = nearestOpener(openers, marker, sequence)
+      }
+    }
 
-          /** @type {number} */
-          let offset = 0;
+    // What is left stays: as a sequence that can open for later closers, or
+    // one that turns into data below.
+    if (sequence.end.offset - sequence.start.offset) {
+      if (matched) {
+        result.push(['enter', sequence, context], ['exit', sequence, context])
+      } else {
+        result.push(event, exit)
+      }
 
-          // If there are more markers in the closing, add them after.
-          if (events[index][1].end.offset - events[index][1].start.offset) {
-            offset = 2;
-            nextEvents = push(nextEvents, [['enter', events[index][1], context], ['exit', events[index][1], context]]);
-          }
-          splice(events, open - 1, index - open + 3, nextEvents);
-          index = open + nextEvents.length - offset - 2;
-          break;
-        }
+      if (sequence._open) {
+        addOpener(openers, {
+          marker,
+          position: result.length - 1,
+          token: sequence
+        })
       }
     }
   }
 
   // Remove remaining sequences.
-  index = -1;
-  while (++index < events.length) {
-    if (events[index][1].type === 'attentionSequence') {
-      events[index][1].type = 'data';
+  index = -1
+
+  while (++index < result.length) {
+    if (result[index][1].type === "attentionSequence") {
+      result[index][1].type = 'data'
     }
   }
-  return events;
+
+  return result
+}
+
+/**
+ * An opening sequence, and where its exit event is in the list.
+ *
+ * @typedef Opener
+ * @property {number} marker
+ * @property {number} position
+ * @property {Token} token
+ */
+
+/**
+ * @param {Map<number, Array<Array<Opener>>>} openers
+ * @param {Opener} opener
+ * @returns {undefined}
+ */
+function addOpener(openers, opener) {
+  let stacks = openers.get(opener.marker)
+
+  if (!stacks) {
+    stacks = [[], [], [], [], [], []]
+    openers.set(opener.marker, stacks)
+  }
+
+  stacks[
+    (opener.token._close ? 3 : 0) +
+      ((opener.token.end.offset - opener.token.start.offset) % 3)
+  ].push(opener)
+}
+
+/**
+ * The nearest opener before `closer` that can be used with it, if any.
+ *
+ * @param {Map<number, Array<Array<Opener>>>} openers
+ * @param {number} marker
+ * @param {Token} closer
+ * @returns {Opener | undefined}
+ */
+function nearestOpener(openers, marker, closer) {
+  const stacks = openers.get(marker)
+  const closeSize = closer.end.offset - closer.start.offset
+  /** @type {Opener | undefined} */
+  let nearest
+  let kind = -1
+
+  if (!stacks) return
+
+  while (++kind < 6) {
+    const stack = stacks[kind]
+    const opener = stack[stack.length - 1]
+
+    if (!opener) continue
+
+    // If the opening can close or the closing can open,
+    // and the close size *is not* a multiple of three,
+    // but the sum of the opening and closing size *is* multiple of three,
+    // then don’t match.
+    if (
+      (kind > 2 || closer._open) &&
+      closeSize % 3 &&
+      !(((kind % 3) + closeSize) % 3)
+    ) {
+      continue
+    }
+
+    if (!nearest || opener.position > nearest.position) {
+      nearest = opener
+    }
+  }
+
+  return nearest
+}
+
+/**
+ * Match `closer` with `opener`: replace the opener and what follows it in
+ * `result` with what is left of the opener and the group.
+ *
+ * @param {Array<Event>} result
+ * @param {Map<number, Array<Array<Opener>>>} openers
+ * @param {Opener} opener
+ * @param {Token} closer
+ * @param {TokenizeContext} context
+ * @param {Map<Token, Array<Event>>} groups
+ * @returns {undefined}
+ */
+function useOpener(result, openers, opener, closer, context, groups) {
+  const open = opener.token
+  const position = opener.position
+
+  // Openers between the two can no longer be used, nor (for now) this one.
+  for (const stacks of openers.values()) {
+    for (const stack of stacks) {
+      while (stack.length && stack[stack.length - 1].position >= position) {
+        stack.pop()
+      }
+    }
+  }
+
+  // Number of markers to use from the sequence.
+  const use =
+    open.end.offset - open.start.offset > 1 &&
+    closer.end.offset - closer.start.offset > 1
+      ? 2
+      : 1
+
+  const start = {...open.end}
+  const end = {...closer.start}
+  movePoint(start, -use)
+  movePoint(end, use)
+
+  /** @type {Token} */
+  const openingSequence = {
+    type: use > 1 ? "strongSequence" : "emphasisSequence",
+    start,
+    end: {...open.end}
+  }
+  /** @type {Token} */
+  const closingSequence = {
+    type: use > 1 ? "strongSequence" : "emphasisSequence",
+    start: {...closer.start},
+    end
+  }
+  /** @type {Token} */
+  const text = {
+    type: use > 1 ? "strongText" : "emphasisText",
+    start: {...open.end},
+    end: {...closer.start}
+  }
+  /** @type {Token} */
+  const group = {
+    type: use > 1 ? "strong" : "emphasis",
+    start: {...openingSequence.start},
+    end: {...closingSequence.end}
+  }
+
+  open.end = {...openingSequence.start}
+  closer.start = {...closingSequence.end}
+
+  const between = result.slice(position + 1)
+  result.length = position - 1
+
+  // If there are more markers in the opening, add them before.
+  if (open.end.offset - open.start.offset) {
+    result.push(['enter', open, context], ['exit', open, context])
+  }
+
+  // Opening.
+  /** @type {Array<Event>} */
+  const groupEvents = [
+    ['enter', group, context],
+    ['enter', openingSequence, context],
+    ['exit', openingSequence, context],
+    ['enter', text, context]
+  ]
+
+  // Between.
+  const inside = resolveAll(
+    context.parser.constructs.insideSpan.null,
+    between,
+    context
+  )
+  let index = -1
+
+  while (++index < inside.length) {
+    groupEvents.push(inside[index])
+  }
+
+  // Closing.
+  groupEvents.push(
+    ['exit', text, context],
+    ['enter', closingSequence, context],
+    ['exit', closingSequence, context],
+    ['exit', group, context]
+  )
+
+  groups.set(group, groupEvents)
+  result.push(groupEvents[0], groupEvents[groupEvents.length - 1])
+
+  // What is left of the opening can still open.
+  if (open.end.offset - open.start.offset) {
+    addOpener(openers, {marker: opener.marker, position, token: open})
+  }
+}
+
+/**
+ * Put the events of groups in place of their enter and exit.
+ *
+ * @param {Array<Event>} events
+ * @param {Map<Token, Array<Event>>} groups
+ * @returns {Array<Event>}
+ */
+function expandGroups(events, groups) {
+  if (groups.size === 0) return events
+
+  /** @type {Array<Event>} */
+  const result = []
+  /** @type {Array<{events: Array<Event>, index: number}>} */
+  const stack = [{events, index: 0}]
+
+  while (stack.length) {
+    const top = stack[stack.length - 1]
+
+    if (top.index === top.events.length) {
+      stack.pop()
+      continue
+    }
+
+    const event = top.events[top.index++]
+    const group = event[0] === 'enter' ? groups.get(event[1]) : undefined
+
+    result.push(event)
+
+    if (group && group !== top.events) {
+      // Skip the exit that stands for the rest of the group.
+      top.index++
+      stack.push({events: group, index: 1})
+    }
+  }
+
+  return result
 }
 
 /**
@@ -65931,6 +66121,8 @@ function tokenizeCodeText(effects, ok, nok) {
   const self = this;
   let sizeOpen = 0;
   /** @type {number} */
+  let openOffset;
+  /** @type {number} */
   let size;
   /** @type {Token} */
   let token;
@@ -65949,6 +66141,7 @@ function tokenizeCodeText(effects, ok, nok) {
    * @type {State}
    */
   function start(code) {
+    openOffset = self.now().offset;
     effects.enter("codeText");
     effects.enter("codeTextSequence");
     return sequenceOpen(code);
@@ -65970,6 +66163,20 @@ function tokenizeCodeText(effects, ok, nok) {
       sizeOpen++;
       return sequenceOpen;
     }
+    // An opening sequence looks for a closing one of the same size up to the
+    // end of the text; when one of that size that started earlier found
+    // none, this one will not either (without this, input such as
+    // `` \`` `` repeated is quadratic).
+    const unclosed =
+      self.parser._codeTextUnclosed &&
+      self.parser._codeTextUnclosed.get(sizeOpen);
+    if (
+      unclosed &&
+      unclosed.start <= openOffset &&
+      openOffset < unclosed.end
+    ) {
+      return nok(code);
+    }
     effects.exit("codeTextSequence");
     return between(code);
   }
@@ -65987,6 +66194,14 @@ function tokenizeCodeText(effects, ok, nok) {
   function between(code) {
     // EOF.
     if (code === null) {
+      if (!self.parser._codeTextUnclosed) {
+        self.parser._codeTextUnclosed = new Map();
+      }
+
+      self.parser._codeTextUnclosed.set(sizeOpen, {
+        start: openOffset,
+        end: self.now().offset
+      });
       return nok(code);
     }
 
@@ -66229,8 +66444,11 @@ function createTokenizer(parser, initialize, from) {
   const resolveAllConstructs = [];
   /** @type {Array<Chunk>} */
   let chunks = [];
-  /** @type {Array<Token>} */
-  let stack = [];
+  // Open tokens, innermost first, as a linked list: `store` keeps the head and
+  // `restore` puts it back, where copying an array would cost the whole depth
+  // on every attempt (quadratic in deeply nested containers).
+  /** @type {{token: Token, previous: unknown} | undefined} */
+  let stack;
   /** @type {boolean | undefined} */
   let consumed = true;
 
@@ -66433,13 +66651,17 @@ function createTokenizer(parser, initialize, from) {
     token.type = type;
     token.start = now();
     context.events.push(['enter', token, context]);
-    stack.push(token);
+    stack = {
+      token,
+      previous: stack
+    };
     return token;
   }
 
   /** @type {Effects['exit']} */
   function exit(type) {
-    const token = stack.pop();
+    const token = stack.token;
+    stack = stack.previous;
     token.end = now();
     context.events.push(['exit', token, context]);
     return token;
@@ -66627,7 +66849,7 @@ function createTokenizer(parser, initialize, from) {
     const startPrevious = context.previous;
     const startCurrentConstruct = context.currentConstruct;
     const startEventsIndex = context.events.length;
-    const startStack = Array.from(stack);
+    const startStack = stack;
     return {
       from: startEventsIndex,
       restore
@@ -66823,6 +67045,138 @@ function parse(options) {
       return createTokenizer(parser, initial, from);
     }
   }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/preprocess.js
+/**
+ * @import {Chunk, Code, Encoding, Value} from 'micromark-util-types'
+ */
+
+/**
+ * @callback Preprocessor
+ *   Preprocess a value.
+ * @param {Value} value
+ *   Value.
+ * @param {Encoding | null | undefined} [encoding]
+ *   Encoding when `value` is a typed array (optional).
+ * @param {boolean | null | undefined} [end=false]
+ *   Whether this is the last chunk (default: `false`).
+ * @returns {Array<Chunk>}
+ *   Chunks.
+ */
+
+const search = /[\0\t\n\r]/g;
+
+/**
+ * @returns {Preprocessor}
+ *   Preprocess a value.
+ */
+function preprocess() {
+  let column = 1;
+  let buffer = '';
+  /** @type {boolean | undefined} */
+  let start = true;
+  /** @type {boolean | undefined} */
+  let atCarriageReturn;
+  return preprocessor;
+
+  /** @type {Preprocessor} */
+  // eslint-disable-next-line complexity
+  function preprocessor(value, encoding, end) {
+    value = buffer + (typeof value === 'string' ? value.toString() : new TextDecoder(encoding || undefined).decode(value));
+
+    /** @type {Array<Chunk>} */
+    const chunks = [];
+    let startPosition = 0;
+    buffer = '';
+    if (start) {
+      // To do: `markdown-rs` actually parses BOMs (byte order mark).
+      if (value.charCodeAt(0) === 65279) {
+        startPosition++;
+      }
+      start = undefined;
+    }
+    while (startPosition < value.length) {
+      search.lastIndex = startPosition;
+      const match = search.exec(value);
+      const endPosition = match && match.index !== undefined ? match.index : value.length;
+      const code = value.charCodeAt(endPosition);
+      if (!match) {
+        buffer = value.slice(startPosition);
+        break;
+      }
+      if (code === 10 && startPosition === endPosition && atCarriageReturn) {
+        chunks.push(-3);
+        atCarriageReturn = undefined;
+      } else {
+        if (atCarriageReturn) {
+          chunks.push(-5);
+          atCarriageReturn = undefined;
+        }
+        if (startPosition < endPosition) {
+          chunks.push(value.slice(startPosition, endPosition));
+          column += endPosition - startPosition;
+        }
+        switch (code) {
+          case 0:
+            {
+              chunks.push(65533);
+              column++;
+              break;
+            }
+          case 9:
+            {
+              const next = Math.ceil(column / 4) * 4;
+              chunks.push(-2);
+              while (column++ < next) {
+                chunks.push(-1);
+              }
+              break;
+            }
+          case 10:
+            {
+              chunks.push(-4);
+              column = 1;
+              break;
+            }
+          default:
+            {
+              atCarriageReturn = true;
+              column = 1;
+            }
+        }
+      }
+      startPosition = endPosition + 1;
+    }
+    if (end) {
+      if (atCarriageReturn) {
+        chunks.push(-5);
+      }
+      if (buffer) {
+        chunks.push(buffer);
+      }
+      chunks.push(null);
+    }
+    return chunks;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark/lib/postprocess.js
+/**
+ * @import {Event} from 'micromark-util-types'
+ */
+
+
+
+/**
+ * @param {Array<Event>} events
+ *   Events.
+ * @returns {Array<Event>}
+ *   Events.
+ */
+function postprocess(events) {
+  while (!subtokenize(events)) {
+    // Empty
+  }
+  return events;
 }
 // EXTERNAL MODULE: ./node_modules/format/format.js
 var format_format = __nccwpck_require__(9312);
@@ -67459,7 +67813,9 @@ function tokenizePotentialGfmFootnoteCall(effects, ok, nok) {
   let labelStart;
 
   // Find an opening.
-  while (index--) {
+  // Without footnote definitions there is no call to find: do not walk back
+  // over all events at each `]` (quadratic on input such as `a]a]a]…`).
+  while (defined.length > 0 && index--) {
     const token = self.events[index][1];
     if (token.type === "labelImage") {
       labelStart = token;
@@ -67885,7 +68241,6 @@ function syntax_tokenizeIndent(effects, ok, nok) {
 
 
 
-
 /**
  * Create an extension for `micromark` to enable GFM strikethrough syntax.
  *
@@ -67921,65 +68276,180 @@ function gfmStrikethrough(options) {
   /**
    * Take events and resolve strikethrough.
    *
+   * This walks the events once, and does work in proportion to them, also on
+   * input such as `~~a ~~a ~~a … a~~ a~~ a~~`: passed events move to a new
+   * list, so that a match replaces the end of that list instead of splicing
+   * the whole list; openers that can still be used are kept by size, so the
+   * nearest one that fits is found without walking back over all events; and
+   * a strikethrough that was made stands in the list as its enter and exit
+   * events only, so that one around it does not resolve what is inside it
+   * again.
+   * Calls for what is between an opener and a closer (through `insideSpan`)
+   * share the groups of the outermost call, which puts their events in place
+   * at its end.
+   *
    * @type {Resolver}
    */
   function resolveAllStrikethrough(events, context) {
-    let index = -1;
+    const outermost = !context._strikethroughGroups
+    /** @type {Map<Token, Array<Event>>} */
+    const groups = context._strikethroughGroups || new Map()
+    /** @type {Array<Event>} */
+    let result
+
+    if (outermost) {
+      context._strikethroughGroups = groups
+    }
+
+    try {
+      result = resolveStrikethrough(events, context, groups)
+    } finally {
+      if (outermost) {
+        context._strikethroughGroups = undefined
+      }
+    }
+
+    if (outermost) {
+      result = syntax_expandGroups(result, groups)
+    }
+
+    // Callers read the returned list; the given one is updated too, as before.
+    events.length = result.length
+    let index = -1
+
+    while (++index < result.length) {
+      events[index] = result[index]
+    }
+
+    return events
+  }
+
+  /**
+   * @param {Array<Event>} events
+   * @param {TokenizeContext} context
+   * @param {Map<Token, Array<Event>>} groups
+   * @returns {Array<Event>}
+   */
+  function resolveStrikethrough(events, context, groups) {
+    /** @type {Array<Event>} */
+    const result = []
+    /**
+     * Openers that can still be used, by size, each in the order of `result`.
+     *
+     * @type {Map<number, Array<{position: number, token: Token}>>}
+     */
+    const openers = new Map()
+    let index = -1
 
     // Walk through all events.
     while (++index < events.length) {
-      // Find a token that can close.
-      if (events[index][0] === 'enter' && events[index][1].type === 'strikethroughSequenceTemporary' && events[index][1]._close) {
-        let open = index;
+      const event = events[index]
 
-        // Now walk back to find an opener.
-        while (open--) {
-          // Find a token that can open the closer.
-          if (events[open][0] === 'exit' && events[open][1].type === 'strikethroughSequenceTemporary' && events[open][1]._open &&
-          // If the sizes are the same:
-          events[index][1].end.offset - events[index][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
-            events[index][1].type = 'strikethroughSequence';
-            events[open][1].type = 'strikethroughSequence';
+      if (
+        event[0] !== 'enter' ||
+        event[1].type !== 'strikethroughSequenceTemporary'
+      ) {
+        result.push(event)
+        continue
+      }
 
-            /** @type {Token} */
-            const strikethrough = {
-              type: 'strikethrough',
-              start: Object.assign({}, events[open][1].start),
-              end: Object.assign({}, events[index][1].end)
-            };
+      const sequence = event[1]
+      const exit = events[index + 1]
+      index++
 
-            /** @type {Token} */
-            const text = {
-              type: 'strikethroughText',
-              start: Object.assign({}, events[open][1].end),
-              end: Object.assign({}, events[index][1].start)
-            };
+      const size = sequence.end.offset - sequence.start.offset
+      let stack = openers.get(size)
 
-            // Opening.
-            /** @type {Array<Event>} */
-            const nextEvents = [['enter', strikethrough, context], ['enter', events[open][1], context], ['exit', events[open][1], context], ['enter', text, context]];
-            const insideSpan = context.parser.constructs.insideSpan.null;
-            if (insideSpan) {
-              // Between.
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan, events.slice(open + 1, index), context));
-            }
+      // Find the nearest opener of the same size for a token that can close.
+      if (sequence._close && stack && stack.length) {
+        const opener = stack[stack.length - 1]
+        const open = opener.token
 
-            // Closing.
-            splice(nextEvents, nextEvents.length, 0, [['exit', text, context], ['enter', events[index][1], context], ['exit', events[index][1], context], ['exit', strikethrough, context]]);
-            splice(events, open - 1, index - open + 3, nextEvents);
-            index = open + nextEvents.length - 2;
-            break;
+        // Openers between the two can no longer be used, nor this one.
+        for (const stack of openers.values()) {
+          while (
+            stack.length &&
+            stack[stack.length - 1].position >= opener.position
+          ) {
+            stack.pop()
           }
         }
+
+        sequence.type = 'strikethroughSequence'
+        open.type = 'strikethroughSequence'
+
+        /** @type {Token} */
+        const strikethrough = {
+          type: 'strikethrough',
+          start: Object.assign({}, open.start),
+          end: Object.assign({}, sequence.end)
+        }
+
+        /** @type {Token} */
+        const text = {
+          type: 'strikethroughText',
+          start: Object.assign({}, open.end),
+          end: Object.assign({}, sequence.start)
+        }
+
+        // Opening.
+        /** @type {Array<Event>} */
+        const groupEvents = [
+          ['enter', strikethrough, context],
+          ['enter', open, context],
+          ['exit', open, context],
+          ['enter', text, context]
+        ]
+
+        const between = result.slice(opener.position + 1)
+        result.length = opener.position - 1
+
+        const insideSpan = context.parser.constructs.insideSpan.null
+
+        if (insideSpan) {
+          // Between.
+          const inside = resolveAll(insideSpan, between, context)
+          let inner = -1
+
+          while (++inner < inside.length) {
+            groupEvents.push(inside[inner])
+          }
+        }
+
+        // Closing.
+        groupEvents.push(
+          ['exit', text, context],
+          ['enter', sequence, context],
+          ['exit', sequence, context],
+          ['exit', strikethrough, context]
+        )
+
+        groups.set(strikethrough, groupEvents)
+        result.push(groupEvents[0], groupEvents[groupEvents.length - 1])
+        continue
+      }
+
+      result.push(event, exit)
+
+      if (sequence._open) {
+        if (!stack) {
+          stack = []
+          openers.set(size, stack)
+        }
+
+        stack.push({position: result.length - 1, token: sequence})
       }
     }
-    index = -1;
-    while (++index < events.length) {
-      if (events[index][1].type === 'strikethroughSequenceTemporary') {
-        events[index][1].type = "data";
+
+    index = -1
+
+    while (++index < result.length) {
+      if (result[index][1].type === 'strikethroughSequenceTemporary') {
+        result[index][1].type = "data"
       }
     }
-    return events;
+
+    return result
   }
 
   /**
@@ -68019,6 +68489,44 @@ function gfmStrikethrough(options) {
       return ok(code);
     }
   }
+}
+
+/**
+ * Put the events of groups in place of their enter and exit.
+ *
+ * @param {Array<Event>} events
+ * @param {Map<Token, Array<Event>>} groups
+ * @returns {Array<Event>}
+ */
+function syntax_expandGroups(events, groups) {
+  if (groups.size === 0) return events
+
+  /** @type {Array<Event>} */
+  const result = []
+  /** @type {Array<{events: Array<Event>, index: number}>} */
+  const stack = [{events, index: 0}]
+
+  while (stack.length) {
+    const top = stack[stack.length - 1]
+
+    if (top.index === top.events.length) {
+      stack.pop()
+      continue
+    }
+
+    const event = top.events[top.index++]
+    const group = event[0] === 'enter' ? groups.get(event[1]) : undefined
+
+    result.push(event)
+
+    if (group && group !== top.events) {
+      // Skip the exit that stands for the rest of the group.
+      top.index++
+      stack.push({events: group, index: 1})
+    }
+  }
+
+  return result
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/edit-map.js
 /**
@@ -69309,22 +69817,253 @@ function spaceThenNonSpace(effects, ok, nok) {
 
 
 
+const lastParse = { sections: 0, parsedChars: 0, events: 0, ms: 0 };
 /**
- * GFM as micromark-extension-gfm assembles it, less autolink literals (`www.x.org` becoming a
- * link): they change nothing a rule reads, and scanning every text run for them costs about a
- * tenth of a one-report CLI run (npm run bench).
+ * Texts up to about this size are parsed in one piece; longer ones in pieces of about this size,
+ * each starting at an ATX heading in column 1 that nothing before it holds open (see `endsOpen`).
+ * Such a heading closes every container and interrupts a paragraph, so the pieces parse exactly as
+ * the whole text does, while memory holds one piece's parser state (about 200 bytes per character)
+ * instead of the whole text's.
  */
-const EXTENSIONS = [gfmTable(), gfmTaskListItem(), gfmStrikethrough(), gfmFootnote(), frontmatter()];
+const SECTION_CHARS = 64 * 1024;
 /**
- * Parses Markdown into micromark's flat event list (GFM and YAML front matter).
- * The model is built from events rather than an mdast tree: it keeps every offset
- * and saves the tree-building pass, about half of the parse time.
+ * Parses Markdown into micromark's flat event list (GFM less autolink literals, and YAML front
+ * matter), as tokens that keep only their type and offsets. The model is built from events rather
+ * than an mdast tree: it keeps every offset and saves the tree-building pass.
  */
-function parseEvents(text) {
-    const chunks = preprocess()(text, undefined, true);
-    const events = postprocess(parse({ extensions: EXTENSIONS }).document().write(chunks));
+function parseEvents(text, sectionChars = SECTION_CHARS) {
+    const start = performance.now();
+    const events = parseInSections(text, sectionChars);
+    lastParse.events = events.length;
+    lastParse.ms = performance.now() - start;
     return events;
 }
+function parseInSections(text, sectionChars) {
+    const extensions = extensionsFor(text);
+    const sections = [];
+    lastParse.sections = 0;
+    lastParse.parsedChars = 0;
+    let start = 0;
+    do {
+        let want = sectionChars;
+        let section;
+        for (;;) {
+            const end = start + want >= text.length ? text.length : nextSplit(text, start + want);
+            section = parseSection(text, start, end, extensions, [], []);
+            if (end === text.length || !endsOpen(section.raw, start === 0 && FRONT_MATTER.test(text)))
+                break;
+            // A fenced code block, HTML block or front matter may run on past the heading: try a piece
+            // twice as long (so the pieces parsed again add up to at most the text's length once more).
+            want *= 2;
+        }
+        // A text parsed in one piece keeps micromark's own events: converting them would only cost time.
+        if (start === 0 && section.end === text.length)
+            return section.raw;
+        sections.push(slimSection(section));
+        start = section.end;
+    } while (start < text.length);
+    // Link and footnote definitions count in the whole document: a piece that uses a label another
+    // piece defines is parsed again knowing every definition, as the whole text would have been.
+    if (sections.length > 1) {
+        const defined = new Set(sections.flatMap((s) => s.defined));
+        const footnotes = new Set(sections.flatMap((s) => s.footnotes));
+        sections.forEach((s, i) => {
+            // A piece's own labels are among all of them: it lacks some when there are more.
+            if ((defined.size > s.defined.length || footnotes.size > s.footnotes.length) && text.slice(s.start, s.end).includes(']')) {
+                sections[i] = slimSection(parseSection(text, s.start, s.end, extensions, [...defined], [...footnotes]));
+            }
+        });
+    }
+    const events = [];
+    for (const section of sections)
+        for (const event of section.events)
+            events.push(event);
+    return events;
+}
+function slimSection({ raw, ...rest }) {
+    const events = [];
+    appendSlim(events, raw, rest.start, rest.end - rest.start);
+    return { ...rest, events };
+}
+function parseSection(text, start, end, extensions, defined, footnotes) {
+    const parser = parse({ extensions });
+    parser.defined.push(...defined);
+    if (footnotes.length)
+        parser.gfmFootnotes = [...footnotes];
+    const chunks = preprocess()(text.slice(start, end), undefined, true);
+    const raw = postprocess(parser.document().write(chunks));
+    lastParse.sections++;
+    lastParse.parsedChars += end - start;
+    return { start, end, raw, defined: [...new Set(parser.defined)], footnotes: [...new Set(parser.gfmFootnotes ?? [])] };
+}
+/**
+ * Copies the events with slim tokens, shifting offsets by `base`. Tokens that start or end at the
+ * same offset share the point object (read only), which saves a fifth of the memory events take.
+ */
+function appendSlim(events, raw, base, length) {
+    // Events nest: a token's exit meets its own enter on top of the stack.
+    const open = [];
+    const slims = [];
+    const points = [];
+    // 1 + the index in `points` of the point at each offset; 0 for none yet.
+    const pointIndex = new Int32Array(length + 1);
+    const pointAt = (offset) => {
+        const index = pointIndex[offset];
+        if (index)
+            return points[index - 1];
+        const point = { offset: offset + base };
+        pointIndex[offset] = points.push(point);
+        return point;
+    };
+    for (let i = 0; i < raw.length; i++) {
+        const kind = raw[i][0];
+        const token = raw[i][1];
+        if (kind === 'enter') {
+            const slim = { type: token.type, start: pointAt(token.start.offset), end: pointAt(token.end.offset) };
+            open.push(token);
+            slims.push(slim);
+            events.push(['enter', slim]);
+        }
+        else {
+            if (open.pop() !== token)
+                throw new Error(`micromark events do not nest at ${token.type}`);
+            events.push(['exit', slims.pop()]);
+        }
+    }
+}
+/**
+ * The first line start at or after `from` where a piece can begin: a line in column 1 that closes
+ * every container and does not continue the block before it. That is an ATX heading (`#` to
+ * `######`, then a space, tab or line end: it interrupts a paragraph), or, after a blank line, a
+ * line that starts with neither whitespace nor a list marker (`-`, `+`, `*`, a digit). What may
+ * still run on across it (fenced code, HTML, front matter) is checked by `endsOpen`.
+ */
+function nextSplit(text, from) {
+    let lineStart = from === 0 ? 0 : lineEndAfter(text, from - 1);
+    let previousBlank = lineStart > 0 && isBlankLineBefore(text, lineStart);
+    while (lineStart < text.length) {
+        const c = text[lineStart];
+        if (c === '#') {
+            let hashes = 1;
+            while (text[lineStart + hashes] === '#')
+                hashes++;
+            const after = text[lineStart + hashes];
+            if (hashes <= 6 && (after === undefined || after === ' ' || after === '\t' || after === '\n' || after === '\r'))
+                return lineStart;
+        }
+        if (previousBlank && !/[\s\-+*0-9]/.test(c))
+            return lineStart;
+        const next = lineEndAfter(text, lineStart);
+        previousBlank = isBlank(text, lineStart, next);
+        lineStart = next;
+    }
+    return text.length;
+}
+/** The start of the line after the one holding `at` (the text's length after the last line). */
+function lineEndAfter(text, at) {
+    for (let i = at; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            return i + 1;
+        if (c === 13)
+            return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    }
+    return text.length;
+}
+/** Whether the line that ends at `lineStart` (a line start) holds only spaces and tabs. */
+function isBlankLineBefore(text, lineStart) {
+    let i = lineStart - 1;
+    if (text[i] === '\n' && text[i - 1] === '\r')
+        i--;
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t'))
+        i--;
+    return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r';
+}
+/** Whether [start, end) is a line of spaces and tabs only (with its line ending). */
+function isBlank(text, start, end) {
+    for (let i = start; i < end; i++) {
+        const c = text[i];
+        if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r')
+            return false;
+    }
+    return true;
+}
+const FRONT_MATTER = /^---[ \t]*(?:\r?\n|\r|$)/;
+/**
+ * Whether the last block of a piece could go on past its end: a fenced code block without its
+ * closing fence or an HTML block, at any depth in the last top-level block (a heading closes the
+ * containers around them, but they do not end where the piece does), or, in the first piece of a
+ * text that opens front matter, no front matter (its closing fence may be further on).
+ */
+function endsOpen(raw, frontMatterOpens) {
+    let depth = 0;
+    let lastTop = -1;
+    let sawFrontMatter = false;
+    let open = null;
+    for (let i = 0; i < raw.length; i++) {
+        const token = raw[i][1];
+        if (raw[i][0] === 'exit') {
+            depth--;
+            continue;
+        }
+        const type = token.type;
+        if (depth === 0 && type !== 'lineEnding' && type !== 'lineEndingBlank')
+            lastTop = i;
+        // The front matter extension's token (not in micromark's list of token types).
+        if (type === 'yaml')
+            sawFrontMatter = true;
+        if (type === 'htmlFlow' || type === 'codeFenced')
+            open = { index: i, html: type === 'htmlFlow', depth, fences: 0 };
+        else if (type === 'codeFencedFence' && open && depth === open.depth + 1)
+            open.fences++;
+        depth++;
+    }
+    if (frontMatterOpens && !sawFrontMatter)
+        return true;
+    return open !== null && open.index >= lastTop && (open.html || open.fences < 2);
+}
+/**
+ * The extensions whose syntax can occur in `text`, so that none scans text it cannot match.
+ * Each test below is a necessary condition of the extension's syntax, never a guess:
+ * - a table needs a delimiter row: a line that, after any `>` and whitespace (block quotes and
+ *   list indentation), holds only `-`, `:`, `|`, spaces and tabs, with a `-` and a `|` or a `:`
+ *   (`a` over `:-` is a table too: the row needs no pipe);
+ * - a task list item needs `[`, then a space, tab, `x`, `X` or a line ending, then `]`;
+ * - strikethrough needs `~`; a footnote (call or definition) needs `[^`;
+ * - front matter needs `---` at the very start.
+ * Autolink literals (`www.x.org` becoming a link) are left out: they change nothing a rule reads.
+ */
+function extensionsFor(text) {
+    const key = (DELIMITER_ROW.test(text) ? 1 : 0) |
+        (TASK_CHECK.test(text) ? 2 : 0) |
+        (text.includes('~') ? 4 : 0) |
+        (text.includes('[^') ? 8 : 0) |
+        (FRONT_MATTER.test(text) ? 16 : 0);
+    let extensions = EXTENSION_SETS.get(key);
+    if (!extensions) {
+        extensions = [];
+        if (key & 1)
+            extensions.push(gfmTable());
+        if (key & 2)
+            extensions.push(gfmTaskListItem());
+        if (key & 4)
+            extensions.push(gfmStrikethrough());
+        if (key & 8)
+            extensions.push(gfmFootnote());
+        if (key & 16)
+            extensions.push(frontmatter());
+        EXTENSION_SETS.set(key, extensions);
+    }
+    return extensions;
+}
+const EXTENSION_SETS = new Map();
+const TASK_CHECK = /\[(?:[ \txX]|(?:\r\n?|\n)[ \t>]*)\]/;
+/**
+ * A line that, after any `>` and whitespace, holds only `-`, `:`, `|`, spaces and tabs, with a `-`
+ * and a `|` or `:`. The prefix is matched as if possessively (`(?=(...))\1`), so no line is
+ * retried from each point of its prefix: the test takes time linear in the text.
+ */
+const DELIMITER_ROW = /^(?=([ \t>]*))\1(?=[^\n\r]*-)(?=[^\n\r]*[|:])[-:| \t]+$/m;
 
 ;// CONCATENATED MODULE: ./src/model/questions.ts
 const HEADING_QUESTION = /^(?:question|q)\s*(\d{1,3})\b/i;
@@ -69712,6 +70451,54 @@ function analyzeQuestion(source, question, profile, mode, checkerRead, tables = 
     return { question, limits, limitsUnder, words, wordStarts, images: imageSpans.length, imageSpans, unanswered };
 }
 
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/lint/budget.ts
+
+/**
+ * Wall-clock limits on reading one report. The parse of any text up to the size limit is linear
+ * (the parser's super-linear spots are patched, see docs/performance.md), so a real report never
+ * comes near these; they bound what nothing else can: a shape no one has found yet. The CLI must
+ * answer within 3 s: Node's start, these two budgets and the text-only reading fit in it.
+ */
+const LINT_BUDGET_MS = 1500;
+/** For the second, smaller parse the text-only reading makes to tell the template era. */
+const SKELETON_BUDGET_MS = 600;
+/** The budgets in force: REPORT_LINT_BUDGET_MS and REPORT_LINT_SKELETON_BUDGET_MS set them (for tests and benchmarks). */
+function budgets() {
+    return { lint: fromEnv('REPORT_LINT_BUDGET_MS', LINT_BUDGET_MS), skeleton: fromEnv('REPORT_LINT_SKELETON_BUDGET_MS', SKELETON_BUDGET_MS) };
+}
+function fromEnv(name, otherwise) {
+    const set = Number(process.env[name]);
+    return Number.isFinite(set) && set > 0 ? set : otherwise;
+}
+// A script run with a timeout is stopped by V8 (TerminateExecution) wherever it is, also deep in a
+// dependency's loop: a check between steps could not stop a single step that runs away. The job
+// is reached through the real global object, which is also the one under Jest's module sandbox.
+const realGlobal = (0,external_node_vm_namespaceObject.runInThisContext)('globalThis');
+const JOB = '__reportLintBoundedJob';
+const RUN = new external_node_vm_namespaceObject.Script(`globalThis.${JOB}()`, { filename: 'report-lint-budget' });
+/**
+ * Runs `job` and returns its value, or `done: false` when it takes longer than `ms`: it is then
+ * stopped where it stands. The job must leave no shared state half-changed (a parse and a lint
+ * build new objects only). Errors the job throws pass through.
+ */
+function runWithin(ms, job) {
+    const outer = realGlobal[JOB];
+    realGlobal[JOB] = job;
+    try {
+        return { done: true, value: RUN.runInThisContext({ timeout: Math.max(1, Math.round(ms)) }) };
+    }
+    catch (error) {
+        if (error?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+            return { done: false };
+        throw error;
+    }
+    finally {
+        realGlobal[JOB] = outer;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lint/fix.ts
 /** How many times `--fix` lints and fixes a report at most: each pass may uncover what the last one hid. */
 const MAX_FIX_PASSES = 10;
@@ -69968,11 +70755,12 @@ function fixReport(text, lint) {
  * profile expects but the report lacks, ordered by number.
  */
 function questionResults(profile, analyses, findings, model) {
+    const errorLines = errorLinesByQuestion(findings);
     const rows = analyses.map((a) => {
         const q = a.question;
         const first = q.span.start.line;
         const last = model.source.point(Math.max(q.span.start.offset, q.span.end.offset - 1)).line;
-        const failed = findings.some((f) => f.severity === 'error' && f.question === q.number && f.line >= first && f.line <= last);
+        const failed = hasLineWithin(errorLines.get(q.number), first, last);
         return {
             number: q.number,
             topic: profile.topics.get(q.number) ?? shortTopic(q.prompt.question),
@@ -70005,8 +70793,215 @@ function questionResults(profile, analyses, findings, model) {
     }
     return rows.sort((a, b) => a.number - b.number || (a.line ?? 0) - (b.line ?? 0));
 }
+/** The lines of the error findings of each question, ascending: a report with thousands of questions and findings stays linear. */
+function errorLinesByQuestion(findings) {
+    const lines = new Map();
+    for (const f of findings) {
+        if (f.severity !== 'error' || f.question === null)
+            continue;
+        const list = lines.get(f.question);
+        if (list)
+            list.push(f.line);
+        else
+            lines.set(f.question, [f.line]);
+    }
+    for (const list of lines.values())
+        list.sort((a, b) => a - b);
+    return lines;
+}
+/** Whether the ascending `lines` hold one in [first, last]. */
+function hasLineWithin(lines, first, last) {
+    if (!lines)
+        return false;
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (lines[mid] < first)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < lines.length && lines[lo] <= last;
+}
+
+;// CONCATENATED MODULE: ./src/lint/text-only.ts
+
+
+
+
+
+
+
+
+/** The id of the one finding a text-only reading reports. */
+const PARSE_BUDGET_RULE = 'parse-budget';
+/**
+ * The result when reading a report's Markdown took longer than its budget: what the course checker
+ * reads, which needs no Markdown (it splits the text on `Answer:`), and one finding that says what
+ * was skipped. The checker's prediction is the same as a full lint's; only the template era needs
+ * the Markdown: it is pinned by the configuration, or told from the report with the text the
+ * checker takes as answers blanked out (headings, prompts and checklist stay where they were),
+ * parsed within `skeletonMs`.
+ */
+function textOnlyResult(text, options, spentMs, skeletonMs) {
+    const { config } = options;
+    const bom = options.bom ?? false;
+    const source = new SourceText(text);
+    const skeleton = runWithin(skeletonMs, () => buildModel(blankAnswers(text, bom)));
+    // The skeleton keeps every offset, so its questions stand where the report's do.
+    const model = skeleton.done
+        ? { ...skeleton.value, source }
+        : { source, frontMatter: null, headings: [], questions: [], checklist: null };
+    let detection = null;
+    if (skeleton.done || config.profile !== 'auto')
+        detection = detectProfile(model, config.profile);
+    const profile = detection?.profile ?? null;
+    const checker = profile?.checker ? readLikeChecker(model, bom, profile.checker, detection?.checkers ?? []) : null;
+    const grader = checker && profile ? graderResult(checker, profile, source) : null;
+    const finding = budgetFinding(text, spentMs, grader, skeleton.done || config.profile !== 'auto');
+    return {
+        path: options.path,
+        profile: detection
+            ? {
+                id: detection.profile.id,
+                title: detection.profile.title,
+                reason: config.profile === 'auto' ? `${detection.reason} (told from the headings and prompts only)` : detection.reason
+            }
+            : null,
+        wordCount: config.wordCount,
+        questions: [],
+        checklist: null,
+        findings: [finding],
+        summary: {
+            errors: finding.severity === 'error' ? 1 : 0,
+            warnings: finding.severity === 'warning' ? 1 : 0,
+            infos: 0,
+            passed: grader?.passed ?? 0,
+            total: profile?.questionCount ?? 0
+        },
+        grader
+    };
+}
+/**
+ * The text with the answers blanked (spaces, line breaks kept), so that what is left, the
+ * template's skeleton, parses in little time and reads as the whole report does: the same
+ * headings, question markers, prompts and checklist, at the same offsets. Blanked are only the
+ * whole lines of what the course checker takes as an answer (after an `Answer:` and up to the
+ * `###` or `##` it cuts at), and only where that cannot change how the rest parses. An answer
+ * stays as it is when it holds:
+ * - a fence, which may hide the headings after it, or something like a question marker;
+ * - a line that opens HTML: an HTML block runs on to the next blank line, maybe across the heading
+ *   the checker cuts at;
+ * - the end of an HTML block that may have opened before it (`-->`, `?>`, `]]>`, `</pre>` and
+ *   the like, or any `>` when the report has a `<!X` declaration);
+ * and when an HTML block may be open where it starts: a line that opens HTML among the lines
+ * just before it, with no blank line in between.
+ */
+function blankAnswers(text, bom) {
+    const keep = DECLARATION.test(text) ? KEEP_ANSWER_DECLARATION : KEEP_ANSWER;
+    const run = simulate_simulateChecker(text, bom, 31);
+    const parts = [];
+    let at = 0;
+    for (const piece of run.pieces) {
+        if (!piece.afterAnswer || piece.cut === null)
+            continue;
+        // Whole lines only: from the line after the `Answer:` to the line of the cut.
+        const from = lineAfter(text, piece.start);
+        const to = lineStartOf(text, piece.cut);
+        if (to <= from || from < at)
+            continue;
+        const answer = text.slice(from, to);
+        if (keep.test(answer) || HTML_LINE.test(answer) || htmlMayBeOpen(text, from))
+            continue;
+        parts.push(text.slice(at, from), answer.replace(/[^\r\n]/g, ' '));
+        at = to;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+}
+/** A line that may open an HTML block (after block quote and list markers). */
+const HTML_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*</m;
+/** An answer that may change how what follows it parses, or be read as a question marker. */
+const KEEP_ANSWER = /```|~~~|question\s*\d|-->|\?>|\]\]>|<\/(?:script|pre|style|textarea)/i;
+/** As KEEP_ANSWER, when a declaration (`<!DOCTYPE`), which ends at any `>`, may be open. */
+const KEEP_ANSWER_DECLARATION = new RegExp(`${KEEP_ANSWER.source}|>`, 'i');
+const DECLARATION = /<![A-Za-z]/;
+/** How far back to look for a line that opens HTML above an answer; past it, keep the answer. */
+const LOOK_BACK_LINES = 200;
+/**
+ * Whether an HTML block may be open at `offset` (a line start): a line that opens HTML in the
+ * run of non-blank lines that ends there.
+ */
+function htmlMayBeOpen(text, offset) {
+    let end = offset;
+    for (let n = 0; n < LOOK_BACK_LINES; n++) {
+        if (end === 0)
+            return false;
+        // The line before: from its start to its line ending (CRLF, LF or CR).
+        let lineEnd = end - 1;
+        if (text[lineEnd] === '\n' && text[lineEnd - 1] === '\r')
+            lineEnd--;
+        const start = lineStartOf(text, lineEnd);
+        const line = text.slice(start, lineEnd);
+        if (!line.trim())
+            return false;
+        if (HTML_LINE.test(line))
+            return true;
+        end = start;
+    }
+    return true;
+}
+function lineAfter(text, offset) {
+    const n = text.indexOf('\n', offset);
+    const r = text.indexOf('\r', offset);
+    const end = n < 0 ? r : r < 0 ? n : Math.min(n, r);
+    if (end < 0)
+        return text.length;
+    return text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
+}
+function lineStartOf(text, offset) {
+    return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+}
+function budgetFinding(text, spentMs, grader, eraKnown) {
+    const size = text.length >= 1024 * 1024 ? `${(text.length / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(text.length / 1024)} KB`;
+    const parts = [
+        `report-lint stopped reading this report's Markdown after ${(spentMs / 1000).toFixed(1)} s (the report is ${size}) and read it as the course checker does, as plain text split on \`Answer:\`.`,
+        'Skipped: every rule that needs the Markdown (questions and headings, answers, images, links, checklist, leftovers).'
+    ];
+    let failing = false;
+    if (!grader) {
+        parts.push(eraKnown
+            ? 'No course template era applies, so there is no course checker prediction.'
+            : 'The template era could not be told without the Markdown either: set `profile` in the configuration (or pass --profile) to get the course checker prediction.');
+    }
+    else if (grader.error) {
+        failing = true;
+        parts.push(`The course checker will stop with "${grader.error}" (it reads ${plural(grader.found, 'answer')}, not ${grader.expected}).`);
+    }
+    else {
+        const fails = grader.answers.filter((a) => a.pass === false);
+        failing = fails.length > 0;
+        parts.push(fails.length
+            ? `The course checker will pass ${grader.passed} of ${grader.total} answers; it fails ${fails.map((a) => `answer ${a.checkedAs} (line ${a.line}: ${plural(a.words, 'word')}, ${plural(a.images, 'image')})`).join(', ')}.`
+            : `The course checker will pass all ${grader.total} answers.`);
+    }
+    parts.push('If this report is not built to stall a parser, please report it: a real report is read in well under a second.');
+    return {
+        ruleId: PARSE_BUDGET_RULE,
+        severity: failing ? 'error' : 'warning',
+        message: parts.join(' '),
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        question: null
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/lint/lint-text.ts
+
+
 
 
 
@@ -70063,9 +71058,15 @@ function causesFirst(findings) {
     }
     return out;
 }
-/** Lints one report's text: parse once, pick the profile, run every enabled rule. */
+/**
+ * Lints one report's text: parse once, pick the profile, run every enabled rule. Within a time
+ * budget: past it, the result is the course checker's text-only reading (see text-only.ts).
+ */
 function lintText(text, options) {
-    return lintModel(buildModel(text), options);
+    const budget = budgets();
+    const start = performance.now();
+    const full = runWithin(budget.lint, () => lintModel(buildModel(text), options));
+    return full.done ? full.value : textOnlyResult(text, options, performance.now() - start, budget.skeleton);
 }
 /** Lints a report already read into its model. */
 function lintModel(model, options) {
@@ -70168,7 +71169,12 @@ function lintModel(model, options) {
 
 ;// CONCATENATED MODULE: ./src/lint/read-report.ts
 
-/** A template report is about 30 KB; parsing grows faster than linearly, so far larger files are refused. */
+/**
+ * A template report is about 30 KB. Reading grows linearly with the size (docs/performance.md),
+ * but a first run takes about 1.5 s per MB of real report content and 150 MiB per MB at its peak:
+ * at 2 MB a full lint takes about 3 s, so larger files are refused (what is this close to the
+ * limit lints within the time budget, if need be as the course checker reads it).
+ */
 const MAX_REPORT_BYTES = 2 * 1024 * 1024;
 /** Reads a report as UTF-8 text, or says in one line why it cannot be linted (`shownAs` names it there). */
 function readReport(path, shownAs = path) {

@@ -35,7 +35,8 @@ export function formatSarif(results: FileResult[]): string {
         results: results.flatMap((file) =>
           file.findings.map((f) => ({
             ruleId: f.ruleId,
-            ruleIndex: RULES.findIndex((r) => r.id === f.ruleId),
+            // A finding of no rule (parse-budget: the Markdown was not read) has no index.
+            ...ruleIndexOf(f.ruleId),
             level: LEVEL[f.severity],
             message: { text: f.message },
             locations: [
@@ -99,4 +100,9 @@ export function artifactUri(path: string): string {
     .map((segment) => encodeURIComponent(segment))
     .join('/')
   return posix.startsWith('/') ? `file://${encoded}` : encoded
+}
+
+function ruleIndexOf(ruleId: string): { ruleIndex?: number } {
+  const index = RULES.findIndex((r) => r.id === ruleId)
+  return index < 0 ? {} : { ruleIndex: index }
 }

@@ -8,8 +8,10 @@ import { RULES } from '../rules/index.js'
 import type { ProposedFix, ReportExtra, RuleContext } from '../rules/types.js'
 import { analyzeQuestion, type QuestionAnalysis } from '../rules/analysis.js'
 import type { RepoFiles } from '../types/repo.js'
+import { budgets, runWithin } from './budget.js'
 import { settleFixes } from './fix.js'
 import { questionResults } from './question-results.js'
+import { textOnlyResult } from './text-only.js'
 import type { FileResult, Finding, Severity } from '../types/results.js'
 
 export interface LintOptions {
@@ -63,9 +65,15 @@ export function causesFirst(findings: Finding[]): Finding[] {
   return out
 }
 
-/** Lints one report's text: parse once, pick the profile, run every enabled rule. */
+/**
+ * Lints one report's text: parse once, pick the profile, run every enabled rule. Within a time
+ * budget: past it, the result is the course checker's text-only reading (see text-only.ts).
+ */
 export function lintText(text: string, options: LintOptions): FileResult {
-  return lintModel(buildModel(text), options)
+  const budget = budgets()
+  const start = performance.now()
+  const full = runWithin(budget.lint, () => lintModel(buildModel(text), options))
+  return full.done ? full.value : textOnlyResult(text, options, performance.now() - start, budget.skeleton)
 }
 
 /** Lints a report already read into its model. */

@@ -15,11 +15,12 @@ export function questionResults(
   findings: Finding[],
   model: ReportModel
 ): QuestionResult[] {
+  const errorLines = errorLinesByQuestion(findings)
   const rows: QuestionResult[] = analyses.map((a) => {
     const q = a.question
     const first = q.span.start.line
     const last = model.source.point(Math.max(q.span.start.offset, q.span.end.offset - 1)).line
-    const failed = findings.some((f) => f.severity === 'error' && f.question === q.number && f.line >= first && f.line <= last)
+    const failed = hasLineWithin(errorLines.get(q.number), first, last)
     return {
       number: q.number,
       topic: profile.topics.get(q.number) ?? shortTopic(q.prompt.question),
@@ -50,4 +51,30 @@ export function questionResults(
     })
   }
   return rows.sort((a, b) => a.number - b.number || (a.line ?? 0) - (b.line ?? 0))
+}
+
+/** The lines of the error findings of each question, ascending: a report with thousands of questions and findings stays linear. */
+function errorLinesByQuestion(findings: Finding[]): Map<number, number[]> {
+  const lines = new Map<number, number[]>()
+  for (const f of findings) {
+    if (f.severity !== 'error' || f.question === null) continue
+    const list = lines.get(f.question)
+    if (list) list.push(f.line)
+    else lines.set(f.question, [f.line])
+  }
+  for (const list of lines.values()) list.sort((a, b) => a - b)
+  return lines
+}
+
+/** Whether the ascending `lines` hold one in [first, last]. */
+function hasLineWithin(lines: number[] | undefined, first: number, last: number): boolean {
+  if (!lines) return false
+  let lo = 0
+  let hi = lines.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (lines[mid] < first) lo = mid + 1
+    else hi = mid
+  }
+  return lo < lines.length && lines[lo] <= last
 }

@@ -5,29 +5,285 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
 
+type Extension = NonNullable<NonNullable<Parameters<typeof parse>[0]>['extensions']>[number]
+type Event = ReturnType<typeof postprocess>[number]
+type Token = Event[1]
+/** micromark's parser, with the state the footnote extension keeps on it. */
+type Parser = ReturnType<typeof parse> & { gfmFootnotes?: string[] }
+
+/** An offset into the whole text. Tokens share these: read only. */
+export interface MdPoint {
+  readonly offset: number
+}
+
 /** The part of a micromark token the model reads. */
 export interface MdToken {
-  type: string
-  start: { offset: number }
-  end: { offset: number }
+  readonly type: string
+  readonly start: MdPoint
+  readonly end: MdPoint
 }
 
-export type MdEvent = ['enter' | 'exit', MdToken, unknown]
+/** An enter or exit of a token; the two events of one token share the token object. */
+export type MdEvent = ['enter' | 'exit', MdToken]
 
-/**
- * GFM as micromark-extension-gfm assembles it, less autolink literals (`www.x.org` becoming a
- * link): they change nothing a rule reads, and scanning every text run for them costs about a
- * tenth of a one-report CLI run (npm run bench).
- */
-const EXTENSIONS = [gfmTable(), gfmTaskListItem(), gfmStrikethrough(), gfmFootnote(), frontmatter()]
-
-/**
- * Parses Markdown into micromark's flat event list (GFM and YAML front matter).
- * The model is built from events rather than an mdast tree: it keeps every offset
- * and saves the tree-building pass, about half of the parse time.
- */
-export function parseEvents(text: string): MdEvent[] {
-  const chunks = preprocess()(text, undefined, true)
-  const events = postprocess(parse({ extensions: EXTENSIONS }).document().write(chunks))
-  return events as unknown as MdEvent[]
+/** What the last parse did, for the benchmarks and the work bounds in tests. */
+export interface ParseStats {
+  /** Pieces the text was parsed in (see SECTION_CHARS). */
+  sections: number
+  /** Characters parsed, counting the pieces parsed again: at most a few times the text's length. */
+  parsedChars: number
+  events: number
+  /** Milliseconds the parse took. */
+  ms: number
 }
+
+export const lastParse: ParseStats = { sections: 0, parsedChars: 0, events: 0, ms: 0 }
+
+/**
+ * Texts up to about this size are parsed in one piece; longer ones in pieces of about this size,
+ * each starting at an ATX heading in column 1 that nothing before it holds open (see `endsOpen`).
+ * Such a heading closes every container and interrupts a paragraph, so the pieces parse exactly as
+ * the whole text does, while memory holds one piece's parser state (about 200 bytes per character)
+ * instead of the whole text's.
+ */
+export const SECTION_CHARS = 64 * 1024
+
+/**
+ * Parses Markdown into micromark's flat event list (GFM less autolink literals, and YAML front
+ * matter), as tokens that keep only their type and offsets. The model is built from events rather
+ * than an mdast tree: it keeps every offset and saves the tree-building pass.
+ */
+export function parseEvents(text: string, sectionChars = SECTION_CHARS): MdEvent[] {
+  const start = performance.now()
+  const events = parseInSections(text, sectionChars)
+  lastParse.events = events.length
+  lastParse.ms = performance.now() - start
+  return events
+}
+
+function parseInSections(text: string, sectionChars: number): MdEvent[] {
+  const extensions = extensionsFor(text)
+  const sections: SlimSection[] = []
+  lastParse.sections = 0
+  lastParse.parsedChars = 0
+  let start = 0
+  do {
+    let want = sectionChars
+    let section: Section
+    for (;;) {
+      const end = start + want >= text.length ? text.length : nextSplit(text, start + want)
+      section = parseSection(text, start, end, extensions, [], [])
+      if (end === text.length || !endsOpen(section.raw, start === 0 && FRONT_MATTER.test(text))) break
+      // A fenced code block, HTML block or front matter may run on past the heading: try a piece
+      // twice as long (so the pieces parsed again add up to at most the text's length once more).
+      want *= 2
+    }
+    // A text parsed in one piece keeps micromark's own events: converting them would only cost time.
+    if (start === 0 && section.end === text.length) return section.raw as unknown as MdEvent[]
+    sections.push(slimSection(section))
+    start = section.end
+  } while (start < text.length)
+
+  // Link and footnote definitions count in the whole document: a piece that uses a label another
+  // piece defines is parsed again knowing every definition, as the whole text would have been.
+  if (sections.length > 1) {
+    const defined = new Set(sections.flatMap((s) => s.defined))
+    const footnotes = new Set(sections.flatMap((s) => s.footnotes))
+    sections.forEach((s, i) => {
+      // A piece's own labels are among all of them: it lacks some when there are more.
+      if ((defined.size > s.defined.length || footnotes.size > s.footnotes.length) && text.slice(s.start, s.end).includes(']')) {
+        sections[i] = slimSection(parseSection(text, s.start, s.end, extensions, [...defined], [...footnotes]))
+      }
+    })
+  }
+
+  const events: MdEvent[] = []
+  for (const section of sections) for (const event of section.events) events.push(event)
+  return events
+}
+
+interface Section {
+  start: number
+  end: number
+  raw: Event[]
+  /** Normalized labels of the link and footnote definitions the piece holds. */
+  defined: string[]
+  footnotes: string[]
+}
+
+/** A section whose events are slim: micromark's own, far larger, can go as soon as it is parsed. */
+type SlimSection = Omit<Section, 'raw'> & { events: MdEvent[] }
+
+function slimSection({ raw, ...rest }: Section): SlimSection {
+  const events: MdEvent[] = []
+  appendSlim(events, raw, rest.start, rest.end - rest.start)
+  return { ...rest, events }
+}
+
+function parseSection(text: string, start: number, end: number, extensions: Extension[], defined: string[], footnotes: string[]): Section {
+  const parser: Parser = parse({ extensions })
+  parser.defined.push(...defined)
+  if (footnotes.length) parser.gfmFootnotes = [...footnotes]
+  const chunks = preprocess()(text.slice(start, end), undefined, true)
+  const raw = postprocess(parser.document().write(chunks))
+  lastParse.sections++
+  lastParse.parsedChars += end - start
+  return { start, end, raw, defined: [...new Set(parser.defined)], footnotes: [...new Set(parser.gfmFootnotes ?? [])] }
+}
+
+/**
+ * Copies the events with slim tokens, shifting offsets by `base`. Tokens that start or end at the
+ * same offset share the point object (read only), which saves a fifth of the memory events take.
+ */
+function appendSlim(events: MdEvent[], raw: Event[], base: number, length: number): void {
+  // Events nest: a token's exit meets its own enter on top of the stack.
+  const open: Token[] = []
+  const slims: MdToken[] = []
+  const points: MdPoint[] = []
+  // 1 + the index in `points` of the point at each offset; 0 for none yet.
+  const pointIndex = new Int32Array(length + 1)
+  const pointAt = (offset: number): MdPoint => {
+    const index = pointIndex[offset]
+    if (index) return points[index - 1]
+    const point = { offset: offset + base }
+    pointIndex[offset] = points.push(point)
+    return point
+  }
+  for (let i = 0; i < raw.length; i++) {
+    const kind = raw[i][0]
+    const token = raw[i][1]
+    if (kind === 'enter') {
+      const slim: MdToken = { type: token.type, start: pointAt(token.start.offset), end: pointAt(token.end.offset) }
+      open.push(token)
+      slims.push(slim)
+      events.push(['enter', slim])
+    } else {
+      if (open.pop() !== token) throw new Error(`micromark events do not nest at ${token.type}`)
+      events.push(['exit', slims.pop() as MdToken])
+    }
+  }
+}
+
+/**
+ * The first line start at or after `from` where a piece can begin: a line in column 1 that closes
+ * every container and does not continue the block before it. That is an ATX heading (`#` to
+ * `######`, then a space, tab or line end: it interrupts a paragraph), or, after a blank line, a
+ * line that starts with neither whitespace nor a list marker (`-`, `+`, `*`, a digit). What may
+ * still run on across it (fenced code, HTML, front matter) is checked by `endsOpen`.
+ */
+function nextSplit(text: string, from: number): number {
+  let lineStart = from === 0 ? 0 : lineEndAfter(text, from - 1)
+  let previousBlank = lineStart > 0 && isBlankLineBefore(text, lineStart)
+  while (lineStart < text.length) {
+    const c = text[lineStart]
+    if (c === '#') {
+      let hashes = 1
+      while (text[lineStart + hashes] === '#') hashes++
+      const after = text[lineStart + hashes]
+      if (hashes <= 6 && (after === undefined || after === ' ' || after === '\t' || after === '\n' || after === '\r')) return lineStart
+    }
+    if (previousBlank && !/[\s\-+*0-9]/.test(c)) return lineStart
+    const next = lineEndAfter(text, lineStart)
+    previousBlank = isBlank(text, lineStart, next)
+    lineStart = next
+  }
+  return text.length
+}
+
+/** The start of the line after the one holding `at` (the text's length after the last line). */
+function lineEndAfter(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10) return i + 1
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1
+  }
+  return text.length
+}
+
+/** Whether the line that ends at `lineStart` (a line start) holds only spaces and tabs. */
+function isBlankLineBefore(text: string, lineStart: number): boolean {
+  let i = lineStart - 1
+  if (text[i] === '\n' && text[i - 1] === '\r') i--
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--
+  return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r'
+}
+
+/** Whether [start, end) is a line of spaces and tabs only (with its line ending). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text[i]
+    if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') return false
+  }
+  return true
+}
+
+const FRONT_MATTER = /^---[ \t]*(?:\r?\n|\r|$)/
+
+/**
+ * Whether the last block of a piece could go on past its end: a fenced code block without its
+ * closing fence or an HTML block, at any depth in the last top-level block (a heading closes the
+ * containers around them, but they do not end where the piece does), or, in the first piece of a
+ * text that opens front matter, no front matter (its closing fence may be further on).
+ */
+function endsOpen(raw: Event[], frontMatterOpens: boolean): boolean {
+  let depth = 0
+  let lastTop = -1
+  let sawFrontMatter = false
+  let open: { index: number; html: boolean; depth: number; fences: number } | null = null
+  for (let i = 0; i < raw.length; i++) {
+    const token = raw[i][1]
+    if (raw[i][0] === 'exit') {
+      depth--
+      continue
+    }
+    const type = token.type as string
+    if (depth === 0 && type !== 'lineEnding' && type !== 'lineEndingBlank') lastTop = i
+    // The front matter extension's token (not in micromark's list of token types).
+    if (type === 'yaml') sawFrontMatter = true
+    if (type === 'htmlFlow' || type === 'codeFenced') open = { index: i, html: type === 'htmlFlow', depth, fences: 0 }
+    else if (type === 'codeFencedFence' && open && depth === open.depth + 1) open.fences++
+    depth++
+  }
+  if (frontMatterOpens && !sawFrontMatter) return true
+  return open !== null && open.index >= lastTop && (open.html || open.fences < 2)
+}
+
+/**
+ * The extensions whose syntax can occur in `text`, so that none scans text it cannot match.
+ * Each test below is a necessary condition of the extension's syntax, never a guess:
+ * - a table needs a delimiter row: a line that, after any `>` and whitespace (block quotes and
+ *   list indentation), holds only `-`, `:`, `|`, spaces and tabs, with a `-` and a `|` or a `:`
+ *   (`a` over `:-` is a table too: the row needs no pipe);
+ * - a task list item needs `[`, then a space, tab, `x`, `X` or a line ending, then `]`;
+ * - strikethrough needs `~`; a footnote (call or definition) needs `[^`;
+ * - front matter needs `---` at the very start.
+ * Autolink literals (`www.x.org` becoming a link) are left out: they change nothing a rule reads.
+ */
+function extensionsFor(text: string): Extension[] {
+  const key =
+    (DELIMITER_ROW.test(text) ? 1 : 0) |
+    (TASK_CHECK.test(text) ? 2 : 0) |
+    (text.includes('~') ? 4 : 0) |
+    (text.includes('[^') ? 8 : 0) |
+    (FRONT_MATTER.test(text) ? 16 : 0)
+  let extensions = EXTENSION_SETS.get(key)
+  if (!extensions) {
+    extensions = []
+    if (key & 1) extensions.push(gfmTable())
+    if (key & 2) extensions.push(gfmTaskListItem())
+    if (key & 4) extensions.push(gfmStrikethrough())
+    if (key & 8) extensions.push(gfmFootnote())
+    if (key & 16) extensions.push(frontmatter())
+    EXTENSION_SETS.set(key, extensions)
+  }
+  return extensions
+}
+
+const EXTENSION_SETS = new Map<number, Extension[]>()
+const TASK_CHECK = /\[(?:[ \txX]|(?:\r\n?|\n)[ \t>]*)\]/
+/**
+ * A line that, after any `>` and whitespace, holds only `-`, `:`, `|`, spaces and tabs, with a `-`
+ * and a `|` or `:`. The prefix is matched as if possessively (`(?=(...))\1`), so no line is
+ * retried from each point of its prefix: the test takes time linear in the text.
+ */
+const DELIMITER_ROW = /^(?=([ \t>]*))\1(?=[^\n\r]*-)(?=[^\n\r]*[|:])[-:| \t]+$/m

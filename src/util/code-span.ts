@@ -29,7 +29,9 @@ export function shorten(text: string, limit = QUOTE_LIMIT): string {
 export function code(text: string): string {
   // An empty span would be a bare run of backticks, which renders as backticks: quote a space.
   const flat = shorten(text.replace(/\r?\n|\r/g, ' ')) || ' '
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length))
+  // A loop, not Math.max(...runs): spreading a huge list of runs overflows the call stack.
+  let longest = 0
+  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length)
   const fence = '`'.repeat(longest + 1)
   const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ') && flat.trim()) ? ' ' : ''
   return `${fence}${pad}${flat}${pad}${fence}`
