@@ -7,8 +7,10 @@
  * every extension, report-lint's own parse whole and in small pieces, HTML), on: the Markdown
  * fixtures, the generated report of every era, CommonMark's spec examples and the spec itself,
  * every adversarial shape at sizes the unpatched parser answers quickly, mutated reports,
- * arbitrary text and Markdown noise (default 2000 of each, seed from the clock, printed for a
- * replay), and the real reports in ../shared/seeds (whole and mutated) when that folder exists.
+ * arbitrary text and Markdown noise (samples, default 300: that many mutated reports, as many with
+ * huge lines capped, arbitrary texts and long noise, ten times that of short noise; the seed from the clock, printed for a
+ * replay), and the real reports in ../shared/seeds (whole and samples/10 mutations of each) when
+ * that folder exists.
  *
  * Run under the default build and, in a second process, under the development build
  * (`--conditions=development`): both are patched. Exit status 1 on any difference; the first
@@ -36,23 +38,24 @@ import {
 /** Longest input given to the unpatched parser: it is quadratic on the adversarial shapes. */
 const MAX_CHARS = 40000
 
-const [samples = '2000', seedArg = String(Date.now() % 1e9)] = process.argv.slice(2)
+const [samples = '300', seedArg = String(Date.now() % 1e9)] = process.argv.slice(2)
 const seed = Number(seedArg)
 const development = process.execArgv.some((a) => a.includes('development')) || process.env.PATCH_EQUIVALENCE_BUILD === 'development'
 const build = development ? 'development build' : 'default build'
 
 const started = performance.now()
 const builds = await loadBuilds()
-const generated = generatedInputs(Number(samples), seed, MAX_CHARS)
+const n = Number(samples)
+const generated = generatedInputs({ reports: n, cappedReports: n, texts: n, noise: 10 * n, longNoise: n }, seed, MAX_CHARS)
 const groups: [string, Input[]][] = [
   ['fixtures', fixtureInputs()],
   ['reports of every era', reportInputs()],
   ['CommonMark spec examples and spec.txt', commonmarkInputs(true)],
-  ['adversarial shapes', shapeInputs([0, 1, 2, 3, 4, 5, 7, 8, 16, 31, 48, 49, 50, 97, 200, 500, 1000], 4000)],
+  ['adversarial shapes', shapeInputs([0, 1, 2, 3, 4, 5, 7, 8, 16, 31, 48, 49, 50, 97, 200, 500, 1000], 4000, [0, 3, 50, 500])],
   ['generated (mutated reports, arbitrary text, Markdown noise)', generated.inputs],
-  ['../shared/seeds, whole and mutated', folderInputs(join(ROOT, '..', 'shared', 'seeds'), 200, seed, MAX_CHARS)]
+  ['../shared/seeds, whole and mutated', folderInputs(join(ROOT, '..', 'shared', 'seeds'), Math.ceil(n / 10), seed, MAX_CHARS)]
 ]
-console.log(`patch equivalence, ${build}: unpatched copy of ${builds.packages.length} packages in ${builds.unpatchedDir}; seed ${seed}, ${samples} samples of each generated kind`)
+console.log(`patch equivalence, ${build}: unpatched copy of ${builds.packages.length} packages in ${builds.unpatchedDir}; seed ${seed}; ${n} + ${n} mutated reports (huge lines capped in the second), ${n} arbitrary texts, ${10 * n} + ${n} Markdown noise`)
 
 const keep = mkdtempSync(join(tmpdir(), 'report-lint-patch-equivalence-'))
 let compared = 0

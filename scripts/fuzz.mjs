@@ -6,6 +6,8 @@
  * bench/fuzz.ts as the CLI is bundled and runs it under Node 24 (default: 1000 samples of each
  * kind, a seed from the clock; it prints the seed so a failure can be replayed). Needs python3 for
  * the checker's Python reference. Exit status 1 when a property fails; failing inputs are kept.
+ * Then the patch equivalence (bench/patch-equivalence.ts, npm run patch-equivalence) with a quarter
+ * of the samples and the same seed: the patched parser against an unpatched copy, event for event.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
@@ -18,4 +20,10 @@ const out = join(root, '.cache', 'fuzz')
 mkdirSync(out, { recursive: true })
 execFileSync(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', '--quiet', join(root, 'bench/fuzz.ts'), '-o', out], { stdio: 'inherit' })
 const run = spawnSync(node24, [join(out, 'index.js'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' })
-process.exitCode = run.status ?? 1
+const [samples, seed] = process.argv.slice(2)
+const equivalence = spawnSync(
+  node24,
+  [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'bench/patch-equivalence.ts'), ...(samples ? [String(Math.ceil(Number(samples) / 4))] : []), ...(seed ? [seed] : [])],
+  { cwd: root, stdio: 'inherit' }
+)
+process.exitCode = run.status === 0 && equivalence.status === 0 ? 0 : 1
