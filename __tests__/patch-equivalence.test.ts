@@ -44,6 +44,8 @@ describe('patched micromark against the unpatched copy', () => {
     expect(changed.length).toBeGreaterThanOrEqual(10)
     const same = changed.filter((file) => readFileSync(join(ROOT, file), 'utf8') === readFileSync(join(builds.unpatchedDir, file), 'utf8'))
     expect(same).toEqual([])
+    expect(builds.patched.entry).toBe(join(ROOT, 'node_modules', 'micromark', 'index.js'))
+    expect(builds.unpatched.entry).toBe(join(builds.unpatchedDir, 'node_modules', 'micromark', 'index.js'))
     // The copy holds every package it imports: nothing resolves back to the patched node_modules.
     expect(builds.packages).toEqual(expect.arrayContaining(['node_modules/micromark-core-commonmark', 'node_modules/devlop', 'node_modules/character-entities']))
   })

@@ -19,7 +19,7 @@
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import {
   commonmarkInputs,
   describeDifference,
@@ -55,7 +55,7 @@ const groups: [string, Input[]][] = [
   ['generated (mutated reports, arbitrary text, Markdown noise)', generated.inputs],
   ['../shared/seeds, whole and mutated', folderInputs(join(ROOT, '..', 'shared', 'seeds'), Math.ceil(n / 10), seed, MAX_CHARS)]
 ]
-console.log(`patch equivalence, ${build}: unpatched copy of ${builds.packages.length} packages in ${builds.unpatchedDir}; seed ${seed}; ${n} + ${n} mutated reports (huge lines capped in the second), ${n} arbitrary texts, ${10 * n} + ${n} Markdown noise`)
+console.log(`patch equivalence, ${build}: ${relative(ROOT, builds.patched.entry)} against ${builds.unpatched.entry}, a copy of ${builds.packages.length} packages; seed ${seed}; ${n} + ${n} mutated reports (huge lines capped in the second), ${n} arbitrary texts, ${10 * n} + ${n} Markdown noise`)
 
 const keep = mkdtempSync(join(tmpdir(), 'report-lint-patch-equivalence-'))
 let compared = 0

@@ -47,6 +47,8 @@ export interface Engine {
   preprocess: () => (value: string, encoding: undefined, end: boolean) => unknown[]
   syntax: () => object[]
   html: () => object[]
+  /** The file micromark resolves to (index.js, or dev/index.js under the development condition). */
+  entry: string
   /** report-lint's own parse (src/model/parse-events.ts), on this build. */
   parseEvents: (text: string, sectionChars?: number) => RawEvent[]
 }
@@ -54,6 +56,7 @@ export interface Engine {
 type RawEvent = [string, Record<string, unknown>, ...unknown[]]
 
 const ENGINE_SOURCE = `export { compile, parse, postprocess, preprocess } from 'micromark'
+import { createRequire } from 'node:module'
 import { frontmatter, frontmatterHtml } from 'micromark-extension-frontmatter'
 import { gfmFootnote, gfmFootnoteHtml } from 'micromark-extension-gfm-footnote'
 import { gfmStrikethrough, gfmStrikethroughHtml } from 'micromark-extension-gfm-strikethrough'
@@ -62,6 +65,7 @@ import { gfmTaskListItem, gfmTaskListItemHtml } from 'micromark-extension-gfm-ta
 export { parseEvents } from './parse-events.mjs'
 export const syntax = () => [gfmTable(), gfmTaskListItem(), gfmStrikethrough(), gfmFootnote(), frontmatter()]
 export const html = () => [gfmTableHtml(), gfmTaskListItemHtml(), gfmStrikethroughHtml(), gfmFootnoteHtml(), frontmatterHtml()]
+export const entry = createRequire(import.meta.url).resolve('micromark')
 `
 
 /** A package's folder as Node finds it from `from` (a package folder or the root). */
