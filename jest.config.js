@@ -6,5 +6,6 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   globalSetup: '<rootDir>/__tests__/helpers/global-setup.js',
+  setupFiles: ['<rootDir>/__tests__/helpers/setup-budget.js'],
   testTimeout: 30000
 }
