@@ -137,6 +137,7 @@ export async function loadBuilds(): Promise<Builds> {
       execFileSync(process.execPath, [join(ROOT, 'node_modules', 'patch-package', 'index.js'), '--reverse', '--error-on-fail'], { cwd: building, stdio: 'pipe' })
     } catch (error) {
       const out = error as { stdout?: Buffer; stderr?: Buffer }
+      rmSync(building, { recursive: true, force: true })
       throw new Error(`could not un-apply patches/ to a copy of node_modules (run npm run patch first?)\n${out.stdout}${out.stderr}`)
     }
     writeEngine(building)
