@@ -60,7 +60,8 @@ describe('a report, a config or an image reached through a link out of the works
   // and 2 rules would quote its text in annotations, summary and comment.
   const outside = tempTree({
     'secret.md': buildReport({ era: '2025', answers: { 1: 'SECRET-GROUP-0042', 2: 'SECRET-STUDENT-s999999' } }),
-    'secret.json': '{"rules": {"SECRET-RULE": "off"}}'
+    'secret.json': '{"rules": {"SECRET-RULE": "off"}}',
+    'folder/README.md': buildReport({ era: '2025', answers: { 1: 'SECRET-GROUP-0042', 2: 'SECRET-STUDENT-s999999' } })
   })
   afterAll(() => outside.cleanup())
   const linkedReport = { 'reports/README.md': { link: `${outside.dir}/secret.md` } }
@@ -117,6 +118,51 @@ describe('a report, a config or an image reached through a link out of the works
       ['b/reports/README.md', 'is a symbolic link that leads to no file; report-lint never reads a file through such a link. Commit the file itself, not a link to it']
     ])
     expect(run.json.files[0].profile.id).toBe('2025')
+  })
+
+  describe('a link to a folder, where the report would be', () => {
+    const linkedFolder = { reports: { link: `${outside.dir}/folder` } }
+    const folderRefused = (path: string, message: string) => ({ level: 'error', properties: { title: 'report-lint', file: path }, message: `${path} ${message}` })
+    const LEADS_OUT = 'is a symbolic link that leads out of the workspace; report-lint never reads a file through such a link. Commit the file itself, not a link to it'
+
+    it('is refused on a pull request that adds it, not passed as "no report changed"', async () => {
+      await fake()
+      const run = await runAction(pr({}, { checkout: checkout({ 'README.md': '# Project\n' }, linkedFolder), inputs: { comment: 'never' } }))
+      expect(run.status).toBe(1)
+      expect(errors(run)[0]).toEqual(folderRefused('reports', LEADS_OUT))
+      expect(run.outputs).toMatchObject({ errors: '1', result: 'fail' })
+      expect(run.stdout + run.summary + JSON.stringify(run.json)).not.toContain('SECRET')
+    })
+
+    it('says the same in a manual run', async () => {
+      await fake()
+      const run = await runAction({ event: 'workflow_dispatch', workspace: { ...linkedFolder, ...reportTree(passing, 'group-b/reports') }, apiUrl: github.api.url })
+      expect(run.status).toBe(1)
+      expect(run.json.files.map((f: { path: string; error?: string }) => [f.path, f.error ?? null])).toEqual([
+        ['group-b/reports/README.md', null],
+        ['reports', LEADS_OUT]
+      ])
+      expect(run.stdout + run.summary).not.toContain('SECRET')
+    })
+
+    it('names a link to a folder inside the workspace too: no report behind it is checked', async () => {
+      await fake()
+      const run = await runAction({ event: 'workflow_dispatch', workspace: { reports: { link: 'docs/report' }, ...reportTree(passing, 'docs/report') }, apiUrl: github.api.url })
+      expect(run.json.files.map((f: { path: string; error?: string }) => [f.path, f.error ?? null])).toEqual([
+        [
+          'reports',
+          'is a symbolic link to a folder; report-lint does not follow links to folders, so no report in it is linted. Commit the folder itself, or set `files` to the folder the link leads to'
+        ]
+      ])
+      expect(run.status).toBe(1)
+    })
+
+    it('leaves a link to a folder alone where the globs reach no report', async () => {
+      await fake()
+      const run = await runAction({ event: 'workflow_dispatch', workspace: { ...reportTree(passing), data: { link: outside.dir } }, apiUrl: github.api.url })
+      expect(run.json.files.map((f: { path: string }) => f.path)).toEqual(['reports/README.md'])
+      expect(run.status).toBe(0)
+    })
   })
 
   it('refuses a configuration file that is a link out of the workspace, before reading it', async () => {

@@ -14,6 +14,7 @@ import { decodeReport } from '../src/lint/read-report.js'
 import { localRepo } from '../src/lint/local-repo.js'
 import { code, shorten } from '../src/util/code-span.js'
 import { containedPath } from '../src/util/contained.js'
+import { createFolderReach } from '../src/util/glob.js'
 import type { FileResult, Finding } from '../src/types/results.js'
 import { lint } from './helpers/lint.js'
 import { buildReport, PNG } from './helpers/report-builder.js'
@@ -308,5 +309,36 @@ describe('changed files from git', () => {
 
   it('skips the file headers of a diff', () => {
     expect([...changedLines('diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1,0 +2,2 @@\n+a\n+b')!]).toEqual([2, 3])
+  })
+})
+
+describe('the folders whose links the action refuses (createFolderReach)', () => {
+  const DEFAULT_FILES = ['**/reports/README.md', '**/report.md']
+  const reach = createFolderReach(DEFAULT_FILES)
+
+  it('reaches a folder that the globs name, at any depth after **', () => {
+    expect(['reports', 'group-a/reports', 'a/b/reports'].map(reach)).toEqual([true, true, true])
+  })
+
+  it('reaches no folder a ** alone would take in, nor one the globs end at', () => {
+    expect(['data', 'reports/README.md', 'group-a', 'reports-old', 'report.md'].map(reach)).toEqual([false, false, false, false, false])
+  })
+
+  it('follows each segment of a glob without **, and ignores exclusions', () => {
+    const staff = createFolderReach(['groups/*/reports/README.md', '!groups/old/**'])
+    expect(['groups', 'groups/a', 'groups/a/reports', 'groups/old', 'other', 'groups/a/reports/README.md'].map(staff)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false
+    ])
+  })
+
+  it('answers in time for many ** and long paths', () => {
+    const many = createFolderReach([`${'**/'.repeat(40)}x/y`])
+    expect(many(`${'a/'.repeat(200)}x`)).toBe(true)
+    expect(many(`${'a/'.repeat(200)}b`)).toBe(false)
   })
 })

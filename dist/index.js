@@ -71372,6 +71372,15 @@ function refusal(root, path, place, where = 'the workspace') {
             return `cannot be read (${place.code})`;
     }
 }
+/** Whether the path leads to a folder (through links). */
+function contained_isDirectory(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
 /** Whether the path is a symbolic link itself (a broken one included). */
 function isSymbolicLink(path) {
     try {
@@ -71501,6 +71510,8 @@ function toPosix(path) {
  * dot match like any other. In a list, `!glob` excludes what the globs before it matched.
  */
 
+
+
 /** Never descended into when expanding a glob. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 /** `s`: a `*` matches any character but `/`, line breaks included (file names from a pull request may hold them). */
@@ -71524,6 +71535,56 @@ function createMatcher(patterns) {
         return matched;
     };
 }
+/**
+ * Whether the globs may match a path below the folder `dir` (a `/`-separated relative path)
+ * through a segment that names the folder itself: for the default globs (`**` then
+ * `reports/README.md`, and `**` then `report.md`), the folders `reports` and `group-a/reports`,
+ * but no other: a `**` alone would take in any folder at all. `!glob`s are not applied: a folder they exclude in part may still hold a match.
+ */
+function createFolderReach(patterns) {
+    const compiled = patterns
+        .filter((p) => !p.startsWith('!'))
+        .map((p) => p.replace(/^\.\//, '').split('/').map((segment) => (segment === '**' ? null : (0,lazy/* picomatch */.Pf)()(segment, OPTIONS))));
+    return (dir) => {
+        const names = dir.split('/');
+        return compiled.some((segments) => {
+            // States (segment, name): the first `segment` segments match the first `name` names.
+            const seen = new Set();
+            const stack = [[0, 0]];
+            while (stack.length) {
+                const [i, j] = stack.pop();
+                const key = i * (names.length + 1) + j;
+                if (seen.has(key) || i === segments.length)
+                    continue;
+                seen.add(key);
+                const test = segments[i];
+                if (test === null) {
+                    stack.push([i + 1, j]);
+                    if (j < names.length)
+                        stack.push([i, j + 1]);
+                }
+                else if (j < names.length && test(names[j])) {
+                    // The folder's own name matched a segment, and the glob goes on below it.
+                    if (j + 1 === names.length && i + 1 < segments.length)
+                        return true;
+                    stack.push([i + 1, j + 1]);
+                }
+            }
+            return false;
+        });
+    };
+}
+/**
+ * The paths the globs match, and, with `folderLinks`, the symbolic links to a folder below which
+ * they may match (see findFiles). For paths relative to `root`.
+ */
+function createListedMatcher(root, patterns, folderLinks = true) {
+    const matches = createMatcher(patterns);
+    if (!folderLinks)
+        return matches;
+    const reaches = createFolderReach(patterns);
+    return (path) => matches(path) || (reaches(path) && isSymbolicLink((0,external_node_path_namespaceObject.join)(root, path)) && contained_isDirectory((0,external_node_path_namespaceObject.join)(root, path)));
+}
 /** Splits a glob into the directory before its first wildcard segment and the rest. */
 function splitGlob(pattern) {
     const { base, glob } = picomatch().scan(pattern);
@@ -71533,18 +71594,21 @@ function splitGlob(pattern) {
  * The files under `root` matching the globs, as `/`-separated paths relative to `root`, sorted.
  * Symbolic links are never followed, so the walk never leaves `root`; a link whose name matches
  * is listed (not resolved), so that the caller can refuse it by name rather than skip it
- * silently. `node_modules` and `.git` are skipped.
+ * silently. With `folderLinks`, so is a link to a folder below which the globs may match (the
+ * action refuses it: a report there would be checked by no one). `node_modules` and `.git` are
+ * skipped.
  */
-function findFiles(root, patterns) {
+function findFiles(root, patterns, folderLinks = false) {
     if (!patterns.some((p) => !p.startsWith('!')))
         return [];
-    const matches = createMatcher(patterns);
+    const listed = createListedMatcher(root, patterns, folderLinks);
     const Walker = (0,lazy/* fdir */.k9)().fdir;
     const found = new Walker()
         .withRelativePaths()
         .withPathSeparator('/')
         .exclude((name) => SKIPPED_DIRECTORIES.has(name))
-        .filter((path) => matches(path))
+        // The walk lists a link as a file, whatever it leads to.
+        .filter((path) => listed(path))
         .crawl(root)
         .sync();
     return found.sort();
@@ -79189,6 +79253,7 @@ async function markedComments(client, event) {
 
 
 /** Why a file is not read, as the rest of a sentence that begins with its path. */
+const FOLDER_LINK = 'is a symbolic link to a folder; report-lint does not follow links to folders, so no report in it is linted. Commit the folder itself, or set `files` to the folder the link leads to';
 const NOT_CHECKED_OUT = "is not in the workspace: did actions/checkout run before report-lint, at the pull request's commit?";
 /** The action: lint the reports this run concerns and report on GitHub. Never throws. */
 async function run() {
@@ -79297,7 +79362,7 @@ function loadConfig(workspace, input) {
     return loadConfigFile(input, workspace);
 }
 async function planTargets(api, event, inputs, configFile, options) {
-    const all = () => findFiles(event.workspace, inputs.files);
+    const all = () => findFiles(event.workspace, inputs.files, true);
     const everything = (unknownChange) => ({
         targets: all().map((path) => ({ path, lines: null, because: null })),
         scope: 'in the workspace',
@@ -79313,7 +79378,7 @@ async function planTargets(api, event, inputs, configFile, options) {
     const what = changeName(event);
     runner_output_debug(`changed files from the ${lookup.list.source}: ${lookup.list.changes.length}`);
     return {
-        targets: affectedReports(event.workspace, createMatcher(inputs.files), all, lookup.list, configFile, what),
+        targets: affectedReports(event.workspace, createListedMatcher(event.workspace, inputs.files), all, lookup.list, configFile, what),
         scope: `affected by this ${what}`,
         unknownChange: null
     };
@@ -79328,6 +79393,9 @@ function lintTarget(workspace, path, config) {
         const why = place.why === 'missing' && !isSymbolicLink((0,external_node_path_namespaceObject.join)(workspace, path)) ? NOT_CHECKED_OUT : refusal(workspace, path, place);
         return unreadable(path, why, config);
     }
+    // A link to a folder the globs reach into (see findFiles): what it leads to is not walked.
+    if (contained_isDirectory(place.real))
+        return unreadable(path, FOLDER_LINK, config);
     return lintFile(place.real, path, config, localRepo((0,external_node_path_namespaceObject.join)(workspace, path), workspace));
 }
 async function comment(api, options, event, inputs, markdown, failed, warnings, notes) {

@@ -5705,6 +5705,15 @@ function refusal(root, path, place, where = 'the workspace') {
             return `cannot be read (${place.code})`;
     }
 }
+/** Whether the path leads to a folder (through links). */
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
 /** Whether the path is a symbolic link itself (a broken one included). */
 function isSymbolicLink(path) {
     try {
@@ -5935,6 +5944,8 @@ function serveLintJobs(port, setup, configure) {
  * dot match like any other. In a list, `!glob` excludes what the globs before it matched.
  */
 
+
+
 /** Never descended into when expanding a glob. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 /** `s`: a `*` matches any character but `/`, line breaks included (file names from a pull request may hold them). */
@@ -5958,6 +5969,56 @@ function createMatcher(patterns) {
         return matched;
     };
 }
+/**
+ * Whether the globs may match a path below the folder `dir` (a `/`-separated relative path)
+ * through a segment that names the folder itself: for the default globs (`**` then
+ * `reports/README.md`, and `**` then `report.md`), the folders `reports` and `group-a/reports`,
+ * but no other: a `**` alone would take in any folder at all. `!glob`s are not applied: a folder they exclude in part may still hold a match.
+ */
+function createFolderReach(patterns) {
+    const compiled = patterns
+        .filter((p) => !p.startsWith('!'))
+        .map((p) => p.replace(/^\.\//, '').split('/').map((segment) => (segment === '**' ? null : (0,lazy/* picomatch */.Pf)()(segment, glob_OPTIONS))));
+    return (dir) => {
+        const names = dir.split('/');
+        return compiled.some((segments) => {
+            // States (segment, name): the first `segment` segments match the first `name` names.
+            const seen = new Set();
+            const stack = [[0, 0]];
+            while (stack.length) {
+                const [i, j] = stack.pop();
+                const key = i * (names.length + 1) + j;
+                if (seen.has(key) || i === segments.length)
+                    continue;
+                seen.add(key);
+                const test = segments[i];
+                if (test === null) {
+                    stack.push([i + 1, j]);
+                    if (j < names.length)
+                        stack.push([i, j + 1]);
+                }
+                else if (j < names.length && test(names[j])) {
+                    // The folder's own name matched a segment, and the glob goes on below it.
+                    if (j + 1 === names.length && i + 1 < segments.length)
+                        return true;
+                    stack.push([i + 1, j + 1]);
+                }
+            }
+            return false;
+        });
+    };
+}
+/**
+ * The paths the globs match, and, with `folderLinks`, the symbolic links to a folder below which
+ * they may match (see findFiles). For paths relative to `root`.
+ */
+function createListedMatcher(root, patterns, folderLinks = true) {
+    const matches = createMatcher(patterns);
+    if (!folderLinks)
+        return matches;
+    const reaches = createFolderReach(patterns);
+    return (path) => matches(path) || (reaches(path) && isSymbolicLink((0,external_node_path_.join)(root, path)) && isDirectory((0,external_node_path_.join)(root, path)));
+}
 /** Splits a glob into the directory before its first wildcard segment and the rest. */
 function splitGlob(pattern) {
     const { base, glob } = (0,lazy/* picomatch */.Pf)().scan(pattern);
@@ -5967,18 +6028,21 @@ function splitGlob(pattern) {
  * The files under `root` matching the globs, as `/`-separated paths relative to `root`, sorted.
  * Symbolic links are never followed, so the walk never leaves `root`; a link whose name matches
  * is listed (not resolved), so that the caller can refuse it by name rather than skip it
- * silently. `node_modules` and `.git` are skipped.
+ * silently. With `folderLinks`, so is a link to a folder below which the globs may match (the
+ * action refuses it: a report there would be checked by no one). `node_modules` and `.git` are
+ * skipped.
  */
-function findFiles(root, patterns) {
+function findFiles(root, patterns, folderLinks = false) {
     if (!patterns.some((p) => !p.startsWith('!')))
         return [];
-    const matches = createMatcher(patterns);
+    const listed = createListedMatcher(root, patterns, folderLinks);
     const Walker = (0,lazy/* fdir */.k9)().fdir;
     const found = new Walker()
         .withRelativePaths()
         .withPathSeparator('/')
         .exclude((name) => SKIPPED_DIRECTORIES.has(name))
-        .filter((path) => matches(path))
+        // The walk lists a link as a file, whatever it leads to.
+        .filter((path) => listed(path))
         .crawl(root)
         .sync();
     return found.sort();

@@ -6,8 +6,8 @@ import { formatText, totalSummary } from '../format/text.js'
 import { lintFile, unreadable } from '../lint/lint-file.js'
 import { localRepo } from '../lint/local-repo.js'
 import type { FileResult } from '../types/results.js'
-import { containedPath, isSymbolicLink, PATH_MAX_BYTES, refusal } from '../util/contained.js'
-import { createMatcher, findFiles } from '../util/glob.js'
+import { containedPath, isDirectory, isSymbolicLink, PATH_MAX_BYTES, refusal } from '../util/contained.js'
+import { createListedMatcher, findFiles } from '../util/glob.js'
 import { plural } from '../util/plural.js'
 import { shorten } from '../util/code-span.js'
 import { VERSION } from '../version.js'
@@ -35,6 +35,8 @@ interface Plan {
 
 /** Why a file is not read, as the rest of a sentence that begins with its path. */
 
+const FOLDER_LINK =
+  'is a symbolic link to a folder; report-lint does not follow links to folders, so no report in it is linted. Commit the folder itself, or set `files` to the folder the link leads to'
 const NOT_CHECKED_OUT = "is not in the workspace: did actions/checkout run before report-lint, at the pull request's commit?"
 
 /** The action: lint the reports this run concerns and report on GitHub. Never throws. */
@@ -146,7 +148,7 @@ function loadConfig(workspace: string, input: string | null): Config {
 }
 
 async function planTargets(api: Api | null, event: RunEvent, inputs: ActionInputs, configFile: string, options: ApiOptions): Promise<Plan> {
-  const all = () => findFiles(event.workspace, inputs.files)
+  const all = () => findFiles(event.workspace, inputs.files, true)
   const everything = (unknownChange: string | null): Plan => ({
     targets: all().map((path) => ({ path, lines: null, because: null })),
     scope: 'in the workspace',
@@ -159,7 +161,7 @@ async function planTargets(api: Api | null, event: RunEvent, inputs: ActionInput
   const what = changeName(event)
   debug(`changed files from the ${lookup.list.source}: ${lookup.list.changes.length}`)
   return {
-    targets: affectedReports(event.workspace, createMatcher(inputs.files), all, lookup.list, configFile, what),
+    targets: affectedReports(event.workspace, createListedMatcher(event.workspace, inputs.files), all, lookup.list, configFile, what),
     scope: `affected by this ${what}`,
     unknownChange: null
   }
@@ -176,6 +178,8 @@ function lintTarget(workspace: string, path: string, config: Config): FileResult
     const why = place.why === 'missing' && !isSymbolicLink(join(workspace, path)) ? NOT_CHECKED_OUT : refusal(workspace, path, place)
     return unreadable(path, why, config)
   }
+  // A link to a folder the globs reach into (see findFiles): what it leads to is not walked.
+  if (isDirectory(place.real)) return unreadable(path, FOLDER_LINK, config)
   return lintFile(place.real, path, config, localRepo(join(workspace, path), workspace))
 }
 

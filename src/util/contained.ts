@@ -1,4 +1,4 @@
-import { lstatSync, realpathSync } from 'node:fs'
+import { lstatSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve } from 'node:path'
 
 /** Linux refuses longer paths (PATH_MAX): no file with a longer path can exist. */
@@ -59,6 +59,15 @@ export function refusal(root: string, path: string, place: Exclude<Containment, 
       return 'cannot be read: its path is longer than any file system allows'
     default:
       return `cannot be read (${place.code})`
+  }
+}
+
+/** Whether the path leads to a folder (through links). */
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
   }
 }
 
