@@ -101,7 +101,7 @@ if (!reportPy || !existsSync(reportPy)) {
 phase('inputs', scratch)
 console.log('\n3. Time per MB of realistic report content (first run in a fresh process; CLI: the whole process)')
 console.log('size     parse/MB  model/MB  rules/MB  lint/MB   peak MiB | CLI ms  CLI/MB  exit')
-for (const size of ['30KB', '300KB', '3MB', ...(quick ? [] : ['30MB'])]) {
+for (const size of ['30KB', '300KB', '1MB', '2MB', '3MB', ...(quick ? [] : ['10MB', '30MB'])]) {
   const file = join(scratch, `realistic-${size}`, 'README.md')
   const c = phase('cold', file)
   const mb = c.bytes / 1024 / 1024

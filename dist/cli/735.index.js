@@ -3685,7 +3685,8 @@ const TEXT_TYPES = new Set(['data', 'codeTextData', 'characterEscapeValue']);
 function plainText(events, source, from, to) {
     let out = '';
     for (let i = from; i <= to && i < events.length; i++) {
-        const [kind, token] = events[i];
+        const kind = events[i][0];
+        const token = events[i][1];
         if (kind !== 'enter')
             continue;
         if (TEXT_TYPES.has(token.type))
@@ -3708,7 +3709,8 @@ function outline(events, source) {
     const open = [];
     let pendingLabel = null;
     for (let i = 0; i < events.length; i++) {
-        const [kind, token] = events[i];
+        const kind = events[i][0];
+        const token = events[i][1];
         if (kind === 'enter') {
             open.push(i);
             if (token.type === 'definitionLabelString')
@@ -3802,7 +3804,8 @@ const SEPARATORS = new Set([
 /** Where the answer begins: just after the first `Answer:` in the section's text (not in code). */
 function findAnswerMarker(events, source, section) {
     for (let i = section.firstEvent; i < section.endEvent; i++) {
-        const [kind, token] = events[i];
+        const kind = events[i][0];
+        const token = events[i][1];
         if (kind !== 'enter' || token.type !== 'data')
             continue;
         const at = source.text.slice(token.start.offset, token.end.offset).indexOf(ANSWER_MARKER);
@@ -3825,7 +3828,8 @@ function readAnswer(events, source, doc, section, start, marker, glued = false) 
     // Images and links being read, innermost last (an image may sit inside a link).
     const media = [];
     for (let i = section.firstEvent; i < section.endEvent; i++) {
-        const [kind, token] = events[i];
+        const kind = events[i][0];
+        const token = events[i][1];
         const tStart = token.start.offset;
         const tEnd = token.end.offset;
         if (tEnd <= start)
@@ -3992,7 +3996,8 @@ function readTaskItems(events, source, from, end) {
     let itemStart = -1;
     let current = null;
     for (let i = from; i < events.length; i++) {
-        const [kind, token] = events[i];
+        const kind = events[i][0];
+        const token = events[i][1];
         if (token.start.offset >= end)
             break;
         if (kind === 'enter') {
@@ -4025,7 +4030,9 @@ function readTaskItems(events, source, from, end) {
 function malformedLines(events, source, start, end, items) {
     const validLines = new Set(items.map((item) => item.span.start.line));
     const codeLines = new Set();
-    for (const [kind, token] of events) {
+    for (let i = 0; i < events.length; i++) {
+        const kind = events[i][0];
+        const token = events[i][1];
         if (token.start.offset >= end)
             break;
         if (kind !== 'enter' || token.end.offset <= start)
@@ -4609,7 +4616,8 @@ function boldQuestion(events, source, from, to) {
     const parts = [];
     let lastEnd = -1;
     for (let i = from; i <= to; i++) {
-        const [kind, token] = events[i];
+        const kind = events[i][0];
+        const token = events[i][1];
         if (kind !== 'enter' || token.type !== 'strong')
             continue;
         if (lastEnd >= 0 && !/^[ \t>]*\n?[ \t>]*$/.test(source.text.slice(lastEnd, token.start.offset)))
