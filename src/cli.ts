@@ -11,7 +11,7 @@ if (!isMainThread) {
   if (parentPort) serveLintJobs(parentPort, workerData.lintJobs, (setup) => configFor(parseArgs(setup.argv), setup.cwd))
 } else {
   // V8's optimizing compiler (TurboFan) costs more than it saves for one report: a run of the CLI on
-  // one seed report takes 0.83 times as long without it (farm-bench, paired medians; see
+  // one seed report takes 0.84 to 0.85 times as long with it (farm-bench, paired medians; see
   // docs/performance.md). For a batch of 300 reports (1.02) and a 3 MB report (1.04) it makes no
   // difference either way, so it is set for every run rather than guessed from the arguments, which
   // are only expanded once the code is loaded. Maglev, the compiler below it, stays on.
