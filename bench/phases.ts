@@ -58,7 +58,7 @@ if (mode === 'cold') {
     mkdirSync(join(target, name), { recursive: true })
     writeFileSync(join(target, name, 'README.md'), text)
   }
-  for (const [name, bytes] of [['30KB', 30e3], ['300KB', 300e3], ['3MB', 3e6], ['30MB', 30e6]] as const) write(`realistic-${name}`, realisticReport(bytes))
+  for (const [name, bytes] of [['30KB', 30e3], ['300KB', 300e3], ['1MB', 1e6], ['2MB', 2e6], ['3MB', 3e6], ['10MB', 10e6], ['30MB', 30e6]] as const) write(`realistic-${name}`, realisticReport(bytes))
   const inReport = (shape: string) => buildReport({ era: '2025', answers: { 5: shape } })
   for (const [name, text] of NAMED) write(`named-${name}`, inReport(text))
   for (const [name, shape] of Object.entries(ADVERSARIAL)) write(`shape-${name.replace(/\W+/g, '-')}`, inReport(shape(16000)))

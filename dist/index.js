@@ -57543,7 +57543,8 @@ const TEXT_TYPES = new Set(['data', 'codeTextData', 'characterEscapeValue']);
 function plainText(events, source, from, to) {
     let out = '';
     for (let i = from; i <= to && i < events.length; i++) {
-        const [kind, token] = events[i];
+        const kind = events[i][0];
+        const token = events[i][1];
         if (kind !== 'enter')
             continue;
         if (TEXT_TYPES.has(token.type))
@@ -57566,7 +57567,8 @@ function outline(events, source) {
     const open = [];
     let pendingLabel = null;
     for (let i = 0; i < events.length; i++) {
-        const [kind, token] = events[i];
+        const kind = events[i][0];
+        const token = events[i][1];
         if (kind === 'enter') {
             open.push(i);
             if (token.type === 'definitionLabelString')
@@ -57660,7 +57662,8 @@ const SEPARATORS = new Set([
 /** Where the answer begins: just after the first `Answer:` in the section's text (not in code). */
 function findAnswerMarker(events, source, section) {
     for (let i = section.firstEvent; i < section.endEvent; i++) {
-        const [kind, token] = events[i];
+        const kind = events[i][0];
+        const token = events[i][1];
         if (kind !== 'enter' || token.type !== 'data')
             continue;
         const at = source.text.slice(token.start.offset, token.end.offset).indexOf(ANSWER_MARKER);
@@ -57683,7 +57686,8 @@ function readAnswer(events, source, doc, section, start, marker, glued = false) 
     // Images and links being read, innermost last (an image may sit inside a link).
     const media = [];
     for (let i = section.firstEvent; i < section.endEvent; i++) {
-        const [kind, token] = events[i];
+        const kind = events[i][0];
+        const token = events[i][1];
         const tStart = token.start.offset;
         const tEnd = token.end.offset;
         if (tEnd <= start)
@@ -57850,7 +57854,8 @@ function readTaskItems(events, source, from, end) {
     let itemStart = -1;
     let current = null;
     for (let i = from; i < events.length; i++) {
-        const [kind, token] = events[i];
+        const kind = events[i][0];
+        const token = events[i][1];
         if (token.start.offset >= end)
             break;
         if (kind === 'enter') {
@@ -57883,7 +57888,9 @@ function readTaskItems(events, source, from, end) {
 function malformedLines(events, source, start, end, items) {
     const validLines = new Set(items.map((item) => item.span.start.line));
     const codeLines = new Set();
-    for (const [kind, token] of events) {
+    for (let i = 0; i < events.length; i++) {
+        const kind = events[i][0];
+        const token = events[i][1];
         if (token.start.offset >= end)
             break;
         if (kind !== 'enter' || token.end.offset <= start)
@@ -70276,7 +70283,8 @@ function boldQuestion(events, source, from, to) {
     const parts = [];
     let lastEnd = -1;
     for (let i = from; i <= to; i++) {
-        const [kind, token] = events[i];
+        const kind = events[i][0];
+        const token = events[i][1];
         if (kind !== 'enter' || token.type !== 'strong')
             continue;
         if (lastEnd >= 0 && !/^[ \t>]*\n?[ \t>]*$/.test(source.text.slice(lastEnd, token.start.offset)))
@@ -71170,10 +71178,11 @@ function lintModel(model, options) {
 ;// CONCATENATED MODULE: ./src/lint/read-report.ts
 
 /**
- * A template report is about 30 KB. Reading grows linearly with the size (docs/performance.md),
- * but a first run takes about 1.5 s per MB of real report content and 150 MiB per MB at its peak:
- * at 2 MB a full lint takes about 3 s, so larger files are refused (what is this close to the
- * limit lints within the time budget, if need be as the course checker reads it).
+ * A template report is about 30 KB. Reading grows linearly with the size (docs/performance.md):
+ * a first run takes 1.4 to 1.6 s per MB of realistic report content from 1 MB to 30 MB, and about
+ * 85 MiB per MB at its peak. At 2 MB a full lint takes about 3 s, so larger files are refused: a
+ * higher limit would not be read in full within the time budget, only as the course checker reads
+ * it (what is this close to the limit already may be).
  */
 const MAX_REPORT_BYTES = 2 * 1024 * 1024;
 /** Reads a report as UTF-8 text, or says in one line why it cannot be linted (`shownAs` names it there). */

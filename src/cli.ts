@@ -10,9 +10,11 @@ if (!isMainThread) {
   const { serveLintJobs, configFor, parseArgs } = await import('./cli/process.js')
   if (parentPort) serveLintJobs(parentPort, workerData.lintJobs, (setup) => configFor(parseArgs(setup.argv), setup.cwd))
 } else {
-  // V8's optimizing compiler (TurboFan) costs more than it saves here, for one small report and for
-  // a batch or a 3 MB report alike (its code for the parser's state machines is thrown away again
-  // and again): without it a run takes 20-30% less time. Maglev, the compiler below it, stays on.
+  // V8's optimizing compiler (TurboFan) costs more than it saves for one report: a run of the CLI on
+  // one seed report takes 0.84 to 0.85 times as long with it (farm-bench, paired medians; see
+  // docs/performance.md). For a batch of 300 reports (1.02) and a 3 MB report (1.04) it makes no
+  // difference either way, so it is set for every run rather than guessed from the arguments, which
+  // are only expanded once the code is loaded. Maglev, the compiler below it, stays on.
   // The flag is set before the rest of the code loads: set later, it costs more than it saves.
   setFlagsFromString('--no-opt')
   const { runCliWithWorkers, progressBar } = await import('./cli/process.js')

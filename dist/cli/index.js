@@ -22,9 +22,11 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
         serveLintJobs(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.lintJobs, (setup) => configFor(parseArgs(setup.argv), setup.cwd));
 }
 else {
-    // V8's optimizing compiler (TurboFan) costs more than it saves here, for one small report and for
-    // a batch or a 3 MB report alike (its code for the parser's state machines is thrown away again
-    // and again): without it a run takes 20-30% less time. Maglev, the compiler below it, stays on.
+    // V8's optimizing compiler (TurboFan) costs more than it saves for one report: a run of the CLI on
+    // one seed report takes 0.84 to 0.85 times as long with it (farm-bench, paired medians; see
+    // docs/performance.md). For a batch of 300 reports (1.02) and a 3 MB report (1.04) it makes no
+    // difference either way, so it is set for every run rather than guessed from the arguments, which
+    // are only expanded once the code is loaded. Maglev, the compiler below it, stays on.
     // The flag is set before the rest of the code loads: set later, it costs more than it saves.
     (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-opt');
     const { runCliWithWorkers, progressBar } = await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1735));

@@ -30,10 +30,12 @@ export interface BatchOptions {
 }
 
 /**
- * Below this many reports, worker threads do not pay off: starting one (loading the code, warming
- * it up) costs about as much as linting five reports (npm run bench, docs/performance.md).
+ * Below this many reports, worker threads do not pay off: starting one (loading the code, its first
+ * slow runs) costs about 0.5 s of CPU, as much as linting 10 to 15 reports. One worker on 2 cores,
+ * against none (farm-bench, paired medians of the wall time): 1.12 at 12 reports, 0.97 at 20, 0.93
+ * at 29, 0.71 at 300 (docs/performance.md).
  */
-export const MIN_REPORTS_FOR_WORKERS = 12
+export const MIN_REPORTS_FOR_WORKERS = 20
 
 /**
  * Lints reports and returns their results in the order of `jobs`. This thread lints from the start;

@@ -46,7 +46,8 @@ const SEPARATORS = new Set([
 /** Where the answer begins: just after the first `Answer:` in the section's text (not in code). */
 export function findAnswerMarker(events: MdEvent[], source: SourceText, section: QuestionSection): { start: number; end: number } | null {
   for (let i = section.firstEvent; i < section.endEvent; i++) {
-    const [kind, token] = events[i]
+    const kind = events[i][0]
+    const token = events[i][1]
     if (kind !== 'enter' || token.type !== 'data') continue
     const at = source.text.slice(token.start.offset, token.end.offset).indexOf(ANSWER_MARKER)
     if (at >= 0) return { start: token.start.offset + at, end: token.start.offset + at + ANSWER_MARKER.length }
@@ -77,7 +78,8 @@ export function readAnswer(
   const media: OpenMedia[] = []
 
   for (let i = section.firstEvent; i < section.endEvent; i++) {
-    const [kind, token] = events[i]
+    const kind = events[i][0]
+    const token = events[i][1]
     const tStart = token.start.offset
     const tEnd = token.end.offset
     if (tEnd <= start) continue

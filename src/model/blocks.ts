@@ -32,7 +32,8 @@ const TEXT_TYPES = new Set(['data', 'codeTextData', 'characterEscapeValue'])
 export function plainText(events: MdEvent[], source: SourceText, from: number, to: number): string {
   let out = ''
   for (let i = from; i <= to && i < events.length; i++) {
-    const [kind, token] = events[i]
+    const kind = events[i][0]
+    const token = events[i][1]
     if (kind !== 'enter') continue
     if (TEXT_TYPES.has(token.type)) out += source.text.slice(token.start.offset, token.end.offset)
     else if (token.type === 'lineEnding') out += ' '
@@ -55,7 +56,8 @@ export function outline(events: MdEvent[], source: SourceText): DocumentOutline 
   let pendingLabel: string | null = null
 
   for (let i = 0; i < events.length; i++) {
-    const [kind, token] = events[i]
+    const kind = events[i][0]
+    const token = events[i][1]
     if (kind === 'enter') {
       open.push(i)
       if (token.type === 'definitionLabelString') pendingLabel = source.text.slice(token.start.offset, token.end.offset)

@@ -73,7 +73,8 @@ function boldQuestion(events: MdEvent[], source: SourceText, from: number, to: n
   const parts: string[] = []
   let lastEnd = -1
   for (let i = from; i <= to; i++) {
-    const [kind, token] = events[i]
+    const kind = events[i][0]
+    const token = events[i][1]
     if (kind !== 'enter' || token.type !== 'strong') continue
     if (lastEnd >= 0 && !/^[ \t>]*\n?[ \t>]*$/.test(source.text.slice(lastEnd, token.start.offset))) break
     let exit = i

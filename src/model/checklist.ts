@@ -57,7 +57,8 @@ function readTaskItems(events: MdEvent[], source: SourceText, from: number, end:
   let itemStart = -1
   let current: { checked: boolean; start: number; text: string } | null = null
   for (let i = from; i < events.length; i++) {
-    const [kind, token] = events[i]
+    const kind = events[i][0]
+    const token = events[i][1]
     if (token.start.offset >= end) break
     if (kind === 'enter') {
       if (token.type === 'listItemPrefix') itemStart = token.start.offset
@@ -92,7 +93,9 @@ function malformedLines(
 ): MalformedChecklistLine[] {
   const validLines = new Set(items.map((item) => item.span.start.line))
   const codeLines = new Set<number>()
-  for (const [kind, token] of events) {
+  for (let i = 0; i < events.length; i++) {
+    const kind = events[i][0]
+    const token = events[i][1]
     if (token.start.offset >= end) break
     if (kind !== 'enter' || token.end.offset <= start) continue
     if (token.type === 'codeFenced' || token.type === 'codeIndented' || token.type === 'htmlFlow') {
