@@ -2,6 +2,7 @@ import { graderResult } from '../grader/grader-result.js'
 import { readLikeChecker } from '../grader/reading.js'
 import { simulateChecker } from '../grader/simulate.js'
 import { buildModel } from '../model/build-model.js'
+import { parseEvents, type MdEvent, type MdPoint, type MdToken } from '../model/parse-events.js'
 import { SourceText } from '../model/source.js'
 import type { ReportModel } from '../model/types.js'
 import { detectProfile, type Detection } from '../profiles/detect.js'
@@ -9,6 +10,9 @@ import type { FileResult, Finding, GraderResult } from '../types/results.js'
 import { plural } from '../util/plural.js'
 import { runWithin } from './budget.js'
 import type { LintOptions } from './lint-text.js'
+
+/** From this size on a report may take longer than the budget to read in full (docs/performance.md). */
+const LARGE_REPORT_CHARS = 768 * 1024
 
 /** The id of the one finding a text-only reading reports. */
 export const PARSE_BUDGET_RULE = 'parse-budget'
@@ -25,7 +29,7 @@ export function textOnlyResult(text: string, options: LintOptions, spentMs: numb
   const { config } = options
   const bom = options.bom ?? false
   const source = new SourceText(text)
-  const skeleton = runWithin(skeletonMs, () => buildModel(blankAnswers(text, bom)))
+  const skeleton = runWithin(skeletonMs, () => skeletonModel(text, bom))
   // The skeleton keeps every offset, so its questions stand where the report's do.
   const model: ReportModel = skeleton.done
     ? { ...skeleton.value, source }
@@ -64,22 +68,29 @@ export function textOnlyResult(text: string, options: LintOptions, spentMs: numb
 /**
  * The text with the answers blanked (spaces, line breaks kept), so that what is left, the
  * template's skeleton, parses in little time and reads as the whole report does: the same
- * headings, question markers, prompts and checklist, at the same offsets. Blanked are only the
- * whole lines of what the course checker takes as an answer (after an `Answer:` and up to the
- * `###` or `##` it cuts at), and only where that cannot change how the rest parses. An answer
- * stays as it is when it holds:
- * - a fence, which may hide the headings after it, or something like a question marker;
- * - a line that opens HTML: an HTML block runs on to the next blank line, maybe across the heading
- *   the checker cuts at;
- * - the end of an HTML block that may have opened before it (`-->`, `?>`, `]]>`, `</pre>` and
- *   the like, or any `>` when the report has a `<!X` declaration);
- * and when an HTML block may be open where it starts: a line that opens HTML among the lines
- * just before it, with no blank line in between.
+ * headings, question markers, prompts and checklist, at the same offsets. Blanked are only whole
+ * lines of what the course checker takes as an answer (after an `Answer:` and up to the `###` or
+ * `##` it cuts at), and only lines whose blanking cannot change how the rest parses:
+ * - an answer stays whole when a line of it may be read as a question marker (`**Question 9**`),
+ *   when a fence or an HTML block that ends only at its end marker (a comment, `<pre>`, …) opens
+ *   in it and does not close in it (it runs on past the cut), or when it closes one it did not
+ *   open (one that opened above it);
+ * - an answer's last paragraph stays when it holds a line that opens HTML: such a block runs on
+ *   to the next blank line, maybe across the heading the checker cuts at;
+ * - its first paragraph stays when an HTML block may be open where the answer starts (a line that
+ *   opens HTML among the lines just above it, with no blank line in between): the block ends at
+ *   that paragraph's end, as in the report.
+ * The lines between stay blank lines in both, and fences and HTML blocks there open and close
+ * within them, so the rest reads the same.
  */
 export function blankAnswers(text: string, bom: boolean): string {
-  const keep = DECLARATION.test(text) ? KEEP_ANSWER_DECLARATION : KEEP_ANSWER
+  return blankRegions(text, blankableRegions(text, bom))
+}
+
+/** The regions of whole lines `blankAnswers` blanks, in order. */
+function blankableRegions(text: string, bom: boolean): { start: number; end: number }[] {
   const run = simulateChecker(text, bom, 31)
-  const parts: string[] = []
+  const regions: { start: number; end: number }[] = []
   let at = 0
   for (const piece of run.pieces) {
     if (!piece.afterAnswer || piece.cut === null) continue
@@ -87,23 +98,153 @@ export function blankAnswers(text: string, bom: boolean): string {
     const from = lineAfter(text, piece.start)
     const to = lineStartOf(text, piece.cut)
     if (to <= from || from < at) continue
-    const answer = text.slice(from, to)
-    if (keep.test(answer) || HTML_LINE.test(answer) || htmlMayBeOpen(text, from)) continue
-    parts.push(text.slice(at, from), answer.replace(/[^\r\n]/g, ' '))
-    at = to
+    const blank = blankableLines(text, from, to)
+    if (!blank) continue
+    regions.push(blank)
+    at = blank.end
+  }
+  return regions
+}
+
+function blankRegions(text: string, regions: { start: number; end: number }[]): string {
+  const parts: string[] = []
+  let at = 0
+  for (const { start, end } of regions) {
+    parts.push(text.slice(at, start), text.slice(start, end).replace(/[^\r\n]+/g, (line) => ' '.repeat(line.length)))
+    at = end
   }
   parts.push(text.slice(at))
   return parts.join('')
 }
 
-/** A line that may open an HTML block (after block quote and list markers). */
-const HTML_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*</m
-/** An answer that may change how what follows it parses, or be read as a question marker. */
-const KEEP_ANSWER = /```|~~~|question\s*\d|-->|\?>|\]\]>|<\/(?:script|pre|style|textarea)/i
-/** As KEEP_ANSWER, when a declaration (`<!DOCTYPE`), which ends at any `>`, may be open. */
-const KEEP_ANSWER_DECLARATION = new RegExp(`${KEEP_ANSWER.source}|>`, 'i')
-const DECLARATION = /<![A-Za-z]/
-/** How far back to look for a line that opens HTML above an answer; past it, keep the answer. */
+/**
+ * The model of the report's skeleton (see blankAnswers), at the report's offsets. The Markdown
+ * parsed is the skeleton with each blanked region cut down to at most two blank lines, which
+ * parse as many blank lines do; the events are then moved back to the report's offsets. So the
+ * parse takes time in proportion to the headings, prompts and checklist, not to the answers.
+ */
+export function skeletonModel(text: string, bom: boolean): ReportModel {
+  const regions = blankableRegions(text, bom)
+  const parts: string[] = []
+  // Where each cut region starts in the parsed text, how long it is there, and in the report.
+  const moved: { at: number; length: number; start: number; end: number }[] = []
+  let at = 0
+  let parsedLength = 0
+  for (const { start, end } of regions) {
+    const kept = text.slice(at, start)
+    const breaks = Math.min(2, countLines(text, start, end))
+    parts.push(kept, '\n'.repeat(breaks))
+    parsedLength += kept.length
+    moved.push({ at: parsedLength, length: breaks, start, end })
+    parsedLength += breaks
+    at = end
+  }
+  parts.push(text.slice(at))
+  const events = parseEvents(parts.join(''))
+  const toReport = (offset: number): number => {
+    let shift = 0
+    for (const m of moved) {
+      if (offset < m.at) break
+      if (offset < m.at + m.length) return Math.min(m.start + (offset - m.at), m.end)
+      shift = m.end - (m.at + m.length)
+    }
+    return offset + shift
+  }
+  const points = new Map<MdPoint, MdPoint>()
+  const point = (p: MdPoint): MdPoint => {
+    let q = points.get(p)
+    if (!q) points.set(p, (q = { offset: toReport(p.offset) }))
+    return q
+  }
+  const tokens = new Map<MdToken, MdToken>()
+  const placed: MdEvent[] = events.map(([kind, token]) => {
+    let t = tokens.get(token)
+    if (!t) tokens.set(token, (t = { type: token.type, start: point(token.start), end: point(token.end) }))
+    return [kind, t]
+  })
+  return buildModel(blankRegions(text, regions), placed)
+}
+
+function countLines(text: string, start: number, end: number): number {
+  let lines = 0
+  for (let at = start; at < end; at = lineAfter(text, at)) lines++
+  return lines
+}
+
+/** The lines of the answer in [from, to) that can be blanked, as offsets (line starts); null for none. */
+function blankableLines(text: string, from: number, to: number): { start: number; end: number } | null {
+  const lines: { start: number; end: number; blank: boolean; html: boolean }[] = []
+  // Blank lines outside any fence or HTML block that ends at a marker: where the answer can be cut.
+  const cuttable: boolean[] = []
+  let block: { fence: string } | { end: RegExp } | null = null
+  // A line that does not start with one of these (after spaces) is prose to every test below, but
+  // for the end of an HTML block, which only an answer holding one can have.
+  const mayClose = RAW_HTML_END.test(text.slice(from, to))
+  for (let start = from; start < to; ) {
+    const end = Math.min(lineAfter(text, start), to)
+    let first = start
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++
+    const code = text.charCodeAt(first)
+    const blank = first === end || code === 10 || code === 13
+    let html = false
+    if (block !== null && !('fence' in block)) {
+      if (block.end.test(text.slice(start, end))) block = null
+    } else if (!blank && SPECIAL_START.test(text[first])) {
+      const line = text.slice(start, end).replace(/\r?\n$|\r$/, '')
+      const content = line.replace(CONTAINER_PREFIX, '')
+      if (QUESTION_LINE.test(content)) return null
+      const fence = FENCE.exec(content)
+      const raw = RAW_HTML.find(([open]) => open.test(content))
+      if (block !== null) {
+        if (fence && fence[1][0] === block.fence[0] && fence[1].length >= block.fence.length && !fence[2].trim()) block = null
+      } else if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) block = { fence: fence[1] }
+      else if (raw && !raw[1].test(content.replace(raw[0], ''))) block = { end: raw[1] }
+      else if (!raw && mayClose && RAW_HTML_END.test(line)) return null
+      // HTML that runs on to the next blank line; the blocks that end at a marker are tracked above.
+      html = block === null && !raw && HTML_LINE.test(line)
+    } else if (block === null && !blank && mayClose && RAW_HTML_END.test(text.slice(start, end))) return null
+    lines.push({ start, end, blank, html })
+    cuttable.push(blank && block === null)
+    start = end
+  }
+  if (block) return null
+  const filled = lines.map((l) => !l.blank)
+  const first = filled.indexOf(true)
+  const last = filled.lastIndexOf(true)
+  if (first < 0) return null
+  // Keep the first paragraph when an HTML block may still be open where the answer starts.
+  let keepTo = first === 0 && htmlMayBeOpen(text, from) ? cuttable.indexOf(true) : first
+  if (keepTo < 0) return null
+  // Keep the last paragraph when it holds a line that opens HTML.
+  let keepFrom = last + 1
+  const lastCut = cuttable.lastIndexOf(true, last)
+  if (lines.slice(lastCut + 1, last + 1).some((l) => l.html)) keepFrom = lastCut + 1
+  if (keepFrom <= keepTo) return null
+  keepTo = Math.max(keepTo, 0)
+  return { start: lines[keepTo].start, end: lines[keepFrom - 1].end }
+}
+
+/** The first characters (after spaces) of a line that may open or close a fence or HTML, or name a question. */
+const SPECIAL_START = /[<>`~\-*+_#0-9qQ]/
+/** Block quote markers, indentation and list markers before a line's content. */
+const CONTAINER_PREFIX = /^(?:[ \t]{0,3}>|[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])(?=[ \t])|[ \t])*/
+/** A line that opens HTML (after block quote and list markers). */
+const HTML_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*</
+/** A line the model may read as a question marker (`Question 9`, `**Question 9**`). */
+const QUESTION_LINE = /^[*_#\s]*question\s*\d/i
+/** A fence line: its run of backticks or tildes, and the rest. */
+const FENCE = /^(`{3,}|~{3,})([^]*)$/
+/** HTML blocks that end at a marker rather than a blank line: how each opens, and its end. */
+const RAW_HTML: [RegExp, RegExp][] = [
+  [/^<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+  [/^<![A-Za-z]/, />/]
+]
+/** The end of one of those blocks, in a line that did not open one. */
+const RAW_HTML_END = /<\/(?:script|pre|style|textarea)>|-->|\?>|\]\]>/i
+/** How far back to look for a line that opens HTML above an answer; past it, keep the paragraph. */
 const LOOK_BACK_LINES = 200
 
 /**
@@ -126,16 +267,27 @@ function htmlMayBeOpen(text: string, offset: number): boolean {
   return true
 }
 
+/** The start of the line after the one holding `offset` (the text's length after the last line). */
 function lineAfter(text: string, offset: number): number {
-  const n = text.indexOf('\n', offset)
-  const r = text.indexOf('\r', offset)
-  const end = n < 0 ? r : r < 0 ? n : Math.min(n, r)
-  if (end < 0) return text.length
-  return text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1
+  // Character by character: indexOf('\r') would scan to the end of a text without one, per line.
+  for (let i = offset; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10) return i + 1
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1
+  }
+  return text.length
 }
 
+/** The start of the line holding `offset`. */
 function lineStartOf(text: string, offset: number): number {
-  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1
+  // Character by character: lastIndexOf('\r') would scan to the start of a text without one.
+  let i = offset
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1)
+    if (c === 10 || c === 13) break
+    i--
+  }
+  return i
 }
 
 function budgetFinding(text: string, spentMs: number, grader: GraderResult | null, eraKnown: boolean): Finding {
@@ -163,7 +315,11 @@ function budgetFinding(text: string, spentMs: number, grader: GraderResult | nul
         : `The course checker will pass all ${grader.total} answers.`
     )
   }
-  parts.push('If this report is not built to stall a parser, please report it: a real report is read in well under a second.')
+  parts.push(
+    text.length >= LARGE_REPORT_CHARS
+      ? `A report of the template's size (about 40 KB) is read in full in well under a second; this one is ${size}.`
+      : 'If this report is not built to stall a parser, please report it: a report of its size is read in well under a second.'
+  )
   return {
     ruleId: PARSE_BUDGET_RULE,
     severity: failing ? 'error' : 'warning',

@@ -7,10 +7,13 @@ import { findQuestionSections, type QuestionSection } from './questions.js'
 import { SourceText } from './source.js'
 import type { Prompt, Question, ReportModel } from './types.js'
 
-/** Parses a report once and returns everything the rules read, with source positions. */
-export function buildModel(text: string): ReportModel {
+/**
+ * Parses a report once and returns everything the rules read, with source positions. `events`:
+ * the parse of `text` when the caller has it (the text-only reading parses a shorter text and
+ * moves its events to the offsets of `text`).
+ */
+export function buildModel(text: string, events: MdEvent[] = parseEvents(text)): ReportModel {
   const source = new SourceText(text)
-  const events = parseEvents(text)
   const doc = outline(events, source)
   const sections = findQuestionSections(events, source, doc)
   const questions = sections.map((section) => readQuestion(events, source, doc, section))
