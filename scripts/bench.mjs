@@ -23,6 +23,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { ensureNode24 } from './node24.mjs'
+import { buildLazyLibs } from './lazy-libs.mjs'
 
 const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..')
 const args = process.argv.slice(2)
@@ -50,6 +51,7 @@ const files = args.length
 const out = join(root, '.cache', 'bench')
 mkdirSync(out, { recursive: true })
 execFileSync(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', '--quiet', join(root, 'bench/phases.ts'), '-o', out], { stdio: 'inherit' })
+buildLazyLibs([out])
 const cli = join(root, 'dist', 'cli', 'index.js')
 if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run npm run package first')
 // Under the V8 flag the CLI sets for itself (src/cli.ts), so that the phases add up to what a CLI run pays.

@@ -13,12 +13,14 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { ensureNode24 } from './node24.mjs'
+import { buildLazyLibs } from './lazy-libs.mjs'
 
 const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..')
 const node24 = await ensureNode24()
 const out = join(root, '.cache', 'fuzz')
 mkdirSync(out, { recursive: true })
 execFileSync(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', '--quiet', join(root, 'bench/fuzz.ts'), '-o', out], { stdio: 'inherit' })
+buildLazyLibs([out])
 const run = spawnSync(node24, [join(out, 'index.js'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' })
 const [samples, seed] = process.argv.slice(2)
 const equivalence = spawnSync(

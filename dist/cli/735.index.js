@@ -1,8 +1,9 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 export const id = 735;
 export const ids = [735];
 export const modules = {
 
-/***/ 1735:
+/***/ 735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2677,9 +2678,9 @@ function plain(name) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(760);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(24);
 ;// CONCATENATED MODULE: ./src/config/json-locations.ts
 /**
  * Where each value of a JSON text stands, so that a configuration mistake can name its line and
@@ -3301,9 +3302,9 @@ function printable(text) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(161);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+var external_node_worker_threads_ = __webpack_require__(919);
 ;// CONCATENATED MODULE: ./src/grader/predict.ts
 
 const inside = (n, b) => !b || (n >= b.min && n <= b.max);
@@ -3678,7 +3679,7 @@ function readLikeChecker(model, bom, version, tables = []) {
 }
 
 // EXTERNAL MODULE: ./node_modules/decode-named-character-reference/index.js + 1 modules
-var decode_named_character_reference = __webpack_require__(7126);
+var decode_named_character_reference = __webpack_require__(126);
 ;// CONCATENATED MODULE: ./src/model/blocks.ts
 const TEXT_TYPES = new Set(['data', 'codeTextData', 'characterEscapeValue']);
 /** Plain text of the tokens between two event indexes: text runs kept, markup dropped, line breaks as spaces. */
@@ -4135,21 +4136,21 @@ function boundsOf(stated) {
 }
 
 // EXTERNAL MODULE: ./node_modules/micromark/lib/parse.js + 35 modules
-var parse = __webpack_require__(9494);
+var parse = __webpack_require__(494);
 // EXTERNAL MODULE: ./node_modules/micromark/lib/preprocess.js
-var preprocess = __webpack_require__(2192);
+var preprocess = __webpack_require__(192);
 // EXTERNAL MODULE: ./node_modules/micromark/lib/postprocess.js
-var postprocess = __webpack_require__(5387);
+var postprocess = __webpack_require__(387);
 // EXTERNAL MODULE: ./node_modules/micromark-extension-frontmatter/lib/syntax.js + 2 modules
-var syntax = __webpack_require__(6560);
+var syntax = __webpack_require__(560);
 // EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-footnote/lib/syntax.js
-var lib_syntax = __webpack_require__(2429);
+var lib_syntax = __webpack_require__(429);
 // EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-var micromark_extension_gfm_strikethrough_lib_syntax = __webpack_require__(1680);
+var micromark_extension_gfm_strikethrough_lib_syntax = __webpack_require__(680);
 // EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-table/lib/syntax.js + 2 modules
-var micromark_extension_gfm_table_lib_syntax = __webpack_require__(7749);
+var micromark_extension_gfm_table_lib_syntax = __webpack_require__(749);
 // EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
-var micromark_extension_gfm_task_list_item_lib_syntax = __webpack_require__(1197);
+var micromark_extension_gfm_task_list_item_lib_syntax = __webpack_require__(197);
 ;// CONCATENATED MODULE: ./src/model/parse-events.ts
 
 
@@ -6290,8 +6291,6 @@ function isFile(path) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
-var create = __webpack_require__(7291);
 ;// CONCATENATED MODULE: ./src/format/diff.ts
 
 /**
@@ -6306,7 +6305,7 @@ function unifiedDiff(changes) {
     for (const change of changes) {
         if (change.before === change.after)
             continue;
-        const patch = (0,create/* structuredPatch */.YB)(change.path, change.path, change.before, change.after, '', '', { context: 3 });
+        const patch = (0,lazy/* diff */.Ui)().structuredPatch(change.path, change.path, change.before, change.after, '', '', { context: 3 });
         const a = gitName(`a/${change.path}`);
         const b = gitName(`b/${change.path}`);
         out.push(`diff --git ${a.header} ${b.header}`, `--- ${a.line}`, `+++ ${b.line}`);
@@ -6673,18 +6672,42 @@ function progressBar(stream, now = Date.now) {
 
 /***/ }),
 
+/***/ 120:
+/***/ ((module) => {
+
+function webpackEmptyContext(req) {
+	var e = new Error("Cannot find module '" + req + "'");
+	e.code = 'MODULE_NOT_FOUND';
+	throw e;
+}
+webpackEmptyContext.keys = () => ([]);
+webpackEmptyContext.resolve = webpackEmptyContext;
+webpackEmptyContext.id = 120;
+module.exports = webpackEmptyContext;
+
+/***/ }),
+
 /***/ 1:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-// Libraries report-lint needs only sometimes, loaded on first use. In the bundle (ncc), a
-// require() inside a function runs the library's module only when the function is called, so a
-// run that needs no configuration schema, no user pattern and no glob does not pay for them
-// (together about 40 ms of a one-report CLI run). ESM imports would run them all at start-up.
-exports.SS = () => __webpack_require__(2463)
-exports.U1 = () => __webpack_require__(2815)
-exports.Xf = () => __webpack_require__(6472)
-exports.Pf = () => __webpack_require__(4006)
-exports.k9 = () => __webpack_require__(8401)
+// Libraries report-lint needs only sometimes, loaded on first use: a run that needs no
+// configuration schema, no user pattern, no glob and no diff does not pay for them.
+//
+// Deferring a library's evaluation (a require() inside a function) is not enough: the bundle's
+// code is compiled as a whole when it loads, about 25 ms for these libraries (re2js alone is 260
+// KB). So each group is built into a file of its own beside the bundle (lazy/*.cjs, by
+// scripts/lazy-libs.mjs), which the bundle requires at run time, relative to itself, and Node
+// reads and compiles only when it is required. In the bundle `__non_webpack_require__` is that
+// run-time require; from source (tests, tsx) it is undefined and the plain require loads the same
+// files from src/util/lazy/.
+/* global __non_webpack_require__ */
+const load = typeof __WEBPACK_EXTERNAL_createRequire(import.meta.url) === 'function' ? __WEBPACK_EXTERNAL_createRequire(import.meta.url) : __webpack_require__(120)
+exports.SS = () => load('./lazy/ajv.cjs').ajv
+exports.U1 = () => load('./lazy/ajv.cjs').ajvFormats
+exports.Xf = () => load('./lazy/re2js.cjs')
+exports.Pf = () => load('./lazy/glob.cjs').picomatch
+exports.k9 = () => load('./lazy/glob.cjs').fdir
+exports.Ui = () => load('./lazy/diff.cjs')
 
 
 /***/ })

@@ -2,13 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5581:
+/***/ 581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The CLI's process entry. It decides what must be decided before the rest of the code loads (V8
@@ -17,7 +17,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
-    const { serveLintJobs, configFor, parseArgs } = await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1735));
+    const { serveLintJobs, configFor, parseArgs } = await Promise.all(/* import() */[__nccwpck_require__.e(537), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 735));
     if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort)
         serveLintJobs(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.lintJobs, (setup) => configFor(parseArgs(setup.argv), setup.cwd));
 }
@@ -29,7 +29,7 @@ else {
     // are only expanded once the code is loaded. Maglev, the compiler below it, stays on.
     // The flag is set before the rest of the code loads: set later, it costs more than it saves.
     (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-opt');
-    const { runCliWithWorkers, progressBar } = await Promise.all(/* import() */[__nccwpck_require__.e(138), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1735));
+    const { runCliWithWorkers, progressBar } = await Promise.all(/* import() */[__nccwpck_require__.e(537), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 735));
     let status;
     try {
         status = await runCliWithWorkers(process.argv.slice(2), {
@@ -53,35 +53,28 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 3024:
+/***/ 24:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 8877:
+/***/ 877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
@@ -95,17 +88,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ })
 
@@ -347,6 +333,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,4 +1,4 @@
-import { structuredPatch } from 'diff'
+import { diff } from '../util/lazy.cjs'
 
 /** One file's change, as `--diff` and the action's patch show it. */
 export interface FileChange {
@@ -20,7 +20,7 @@ export function unifiedDiff(changes: readonly FileChange[]): string {
   const out: string[] = []
   for (const change of changes) {
     if (change.before === change.after) continue
-    const patch = structuredPatch(change.path, change.path, change.before, change.after, '', '', { context: 3 })
+    const patch = diff().structuredPatch(change.path, change.path, change.before, change.after, '', '', { context: 3 })
     const a = gitName(`a/${change.path}`)
     const b = gitName(`b/${change.path}`)
     out.push(`diff --git ${a.header} ${b.header}`, `--- ${a.line}`, `+++ ${b.line}`)
