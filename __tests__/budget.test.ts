@@ -168,8 +168,9 @@ describe('the skeleton the text-only reading parses to tell the era', () => {
     }
   })
 
-  it('keeps an answer that closes an HTML block it did not open, or holds a line like a question marker', () => {
-    for (const answer of [`${words(30)}\n-->\n${words(30)}`, `${words(30)}\n\n**Question 9**\n\n${words(30)}`]) {
+  it('keeps an answer that closes an HTML block it did not open, or holds a line like a question marker or a heading that ends a question', () => {
+    const lines = ['-->', '**Question 9**', 'Q9', 'A heading\n===', 'question 12: again']
+    for (const answer of lines.map((line) => `${words(30)}\n\n${line}\n\n${words(30)}`)) {
       const text = buildReport({ era: '2025', answers: { 7: answer } })
       expect(answerOf(blankAnswers(text, false), 7)).toBe(answerOf(text, 7))
     }

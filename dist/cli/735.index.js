@@ -5413,13 +5413,16 @@ function blankableLines(text, from, to) {
     return { start: lines[keepTo].start, end: lines[keepFrom - 1].end };
 }
 /** The first characters (after spaces) of a line that may open or close a fence or HTML, or name a question. */
-const SPECIAL_START = /[<>`~\-*+_#0-9qQ]/;
+const SPECIAL_START = /[<>`~\-*+_#=0-9qQ]/;
 /** Block quote markers, indentation and list markers before a line's content. */
 const CONTAINER_PREFIX = /^(?:[ \t]{0,3}>|[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])(?=[ \t])|[ \t])*/;
 /** A line that opens HTML (after block quote and list markers). */
 const HTML_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*</;
-/** A line the model may read as a question marker (`Question 9`, `**Question 9**`). */
-const QUESTION_LINE = /^[*_#\s]*question\s*\d/i;
+/**
+ * A line the model may read as a question marker (`Question 9`, `**Question 9**`, a heading
+ * `Q9`), or that makes the line above it a heading of depth 1 (`===`), which ends a question.
+ */
+const QUESTION_LINE = /^[*_#\s]*(?:question|q)\s*\d|^=+[ \t]*$/i;
 /** A fence line: its run of backticks or tildes, and the rest. */
 const FENCE = /^(`{3,}|~{3,})([^]*)$/;
 /** HTML blocks that end at a marker rather than a blank line: how each opens, and its end. */
@@ -5694,7 +5697,7 @@ function lintModel(model, options) {
  * a first run takes 1.4 to 1.6 s per MB of realistic report content from 1 MB to 30 MB, and about
  * 85 MiB per MB at its peak. At 2 MB a full lint takes about 3 s, so larger files are refused: a
  * higher limit would not be read in full within the time budget, only as the course checker reads
- * it (what is this close to the limit already may be).
+ * it, as a report close to the limit already may be (src/lint/text-only.ts).
  */
 const MAX_REPORT_BYTES = 2 * 1024 * 1024;
 /** Reads a report as UTF-8 text, or says in one line why it cannot be linted (`shownAs` names it there). */

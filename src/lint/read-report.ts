@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs'
  * a first run takes 1.4 to 1.6 s per MB of realistic report content from 1 MB to 30 MB, and about
  * 85 MiB per MB at its peak. At 2 MB a full lint takes about 3 s, so larger files are refused: a
  * higher limit would not be read in full within the time budget, only as the course checker reads
- * it (what is this close to the limit already may be).
+ * it, as a report close to the limit already may be (src/lint/text-only.ts).
  */
 export const MAX_REPORT_BYTES = 2 * 1024 * 1024
 

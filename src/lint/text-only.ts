@@ -225,13 +225,16 @@ function blankableLines(text: string, from: number, to: number): { start: number
 }
 
 /** The first characters (after spaces) of a line that may open or close a fence or HTML, or name a question. */
-const SPECIAL_START = /[<>`~\-*+_#0-9qQ]/
+const SPECIAL_START = /[<>`~\-*+_#=0-9qQ]/
 /** Block quote markers, indentation and list markers before a line's content. */
 const CONTAINER_PREFIX = /^(?:[ \t]{0,3}>|[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])(?=[ \t])|[ \t])*/
 /** A line that opens HTML (after block quote and list markers). */
 const HTML_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*</
-/** A line the model may read as a question marker (`Question 9`, `**Question 9**`). */
-const QUESTION_LINE = /^[*_#\s]*question\s*\d/i
+/**
+ * A line the model may read as a question marker (`Question 9`, `**Question 9**`, a heading
+ * `Q9`), or that makes the line above it a heading of depth 1 (`===`), which ends a question.
+ */
+const QUESTION_LINE = /^[*_#\s]*(?:question|q)\s*\d|^=+[ \t]*$/i
 /** A fence line: its run of backticks or tildes, and the rest. */
 const FENCE = /^(`{3,}|~{3,})([^]*)$/
 /** HTML blocks that end at a marker rather than a blank line: how each opens, and its end. */
