@@ -34307,6 +34307,29 @@ function lineEnding(text) {
 function withLineEnding(text, eol) {
     return eol === '\n' ? text : text.replace(/\n/g, eol);
 }
+/** The start of the line after the one holding `at` (the text's length after the last line). */
+function nextLineStart(text, at) {
+    // Character by character: indexOf('\r') would scan to the end of a text without one, per line.
+    for (let i = at; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            return i + 1;
+        if (c === 13)
+            return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    }
+    return text.length;
+}
+/** The start of the line holding `offset`. */
+function lineStartAt(text, offset) {
+    let i = offset;
+    while (i > 0) {
+        const c = text.charCodeAt(i - 1);
+        if (c === 10 || c === 13)
+            break;
+        i--;
+    }
+    return i;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/checker-words.ts
 /** ` With 26 answers instead of 27 it stops with an error.` when the checker raises, else nothing. */
@@ -52096,7 +52119,11 @@ function nextSplit(text, from) {
     }
     return text.length;
 }
-/** The start of the line after the one holding `at` (the text's length after the last line). */
+/**
+ * The start of the line after the one holding `at` (the text's length after the last line). As
+ * util/line-ending.ts's nextLineStart: this module imports only micromark, so that the
+ * patch-equivalence test can compile it alone against an unpatched copy.
+ */
 function lineEndAfter(text, at) {
     for (let i = at; i < text.length; i++) {
         const c = text.charCodeAt(i);
@@ -52980,6 +53007,7 @@ function hasLineWithin(lines, first, last) {
 
 
 
+
 /** From this size on a report may take longer than the budget to read in full (docs/performance.md). */
 const LARGE_REPORT_CHARS = 768 * 1024;
 /** The id of the one finding a text-only reading reports. */
@@ -53061,8 +53089,8 @@ function blankableRegions(text, bom) {
         if (!piece.afterAnswer || piece.cut === null)
             continue;
         // Whole lines only: from the line after the `Answer:` to the line of the cut.
-        const from = lineAfter(text, piece.start);
-        const to = lineStartOf(text, piece.cut);
+        const from = nextLineStart(text, piece.start);
+        const to = lineStartAt(text, piece.cut);
         if (to <= from || from < at)
             continue;
         const blank = blankableLines(text, from, to);
@@ -53136,7 +53164,7 @@ function skeletonModel(text, bom) {
 }
 function countLines(text, start, end) {
     let lines = 0;
-    for (let at = start; at < end; at = lineAfter(text, at))
+    for (let at = start; at < end; at = nextLineStart(text, at))
         lines++;
     return lines;
 }
@@ -53150,7 +53178,7 @@ function blankableLines(text, from, to) {
     // for the end of an HTML block, which only an answer holding one can have.
     const mayClose = RAW_HTML_END.test(text.slice(from, to));
     for (let start = from; start < to;) {
-        const end = Math.min(lineAfter(text, start), to);
+        const end = Math.min(nextLineStart(text, start), to);
         let first = start;
         while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9))
             first++;
@@ -53246,7 +53274,7 @@ function htmlMayBeOpen(text, offset) {
         let lineEnd = end - 1;
         if (text[lineEnd] === '\n' && text[lineEnd - 1] === '\r')
             lineEnd--;
-        const start = lineStartOf(text, lineEnd);
+        const start = lineStartAt(text, lineEnd);
         const line = text.slice(start, lineEnd);
         if (!line.trim())
             return false;
@@ -53255,30 +53283,6 @@ function htmlMayBeOpen(text, offset) {
         end = start;
     }
     return true;
-}
-/** The start of the line after the one holding `offset` (the text's length after the last line). */
-function lineAfter(text, offset) {
-    // Character by character: indexOf('\r') would scan to the end of a text without one, per line.
-    for (let i = offset; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10)
-            return i + 1;
-        if (c === 13)
-            return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    }
-    return text.length;
-}
-/** The start of the line holding `offset`. */
-function lineStartOf(text, offset) {
-    // Character by character: lastIndexOf('\r') would scan to the start of a text without one.
-    let i = offset;
-    while (i > 0) {
-        const c = text.charCodeAt(i - 1);
-        if (c === 10 || c === 13)
-            break;
-        i--;
-    }
-    return i;
 }
 function budgetFinding(text, spentMs, grader, eraKnown) {
     const size = text.length >= 1024 * 1024 ? `${(text.length / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(text.length / 1024)} KB`;

@@ -10,6 +10,7 @@ import type { FileResult, Finding, GraderResult } from '../types/results.js'
 import { plural } from '../util/plural.js'
 import { runWithin } from './budget.js'
 import type { LintOptions } from './lint-text.js'
+import { lineStartAt, nextLineStart } from '../util/line-ending.js'
 
 /** From this size on a report may take longer than the budget to read in full (docs/performance.md). */
 const LARGE_REPORT_CHARS = 768 * 1024
@@ -95,8 +96,8 @@ function blankableRegions(text: string, bom: boolean): { start: number; end: num
   for (const piece of run.pieces) {
     if (!piece.afterAnswer || piece.cut === null) continue
     // Whole lines only: from the line after the `Answer:` to the line of the cut.
-    const from = lineAfter(text, piece.start)
-    const to = lineStartOf(text, piece.cut)
+    const from = nextLineStart(text, piece.start)
+    const to = lineStartAt(text, piece.cut)
     if (to <= from || from < at) continue
     const blank = blankableLines(text, from, to)
     if (!blank) continue
@@ -167,7 +168,7 @@ export function skeletonModel(text: string, bom: boolean): ReportModel {
 
 function countLines(text: string, start: number, end: number): number {
   let lines = 0
-  for (let at = start; at < end; at = lineAfter(text, at)) lines++
+  for (let at = start; at < end; at = nextLineStart(text, at)) lines++
   return lines
 }
 
@@ -181,7 +182,7 @@ function blankableLines(text: string, from: number, to: number): { start: number
   // for the end of an HTML block, which only an answer holding one can have.
   const mayClose = RAW_HTML_END.test(text.slice(from, to))
   for (let start = from; start < to; ) {
-    const end = Math.min(lineAfter(text, start), to)
+    const end = Math.min(nextLineStart(text, start), to)
     let first = start
     while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++
     const code = text.charCodeAt(first)
@@ -261,36 +262,13 @@ function htmlMayBeOpen(text: string, offset: number): boolean {
     // The line before: from its start to its line ending (CRLF, LF or CR).
     let lineEnd = end - 1
     if (text[lineEnd] === '\n' && text[lineEnd - 1] === '\r') lineEnd--
-    const start = lineStartOf(text, lineEnd)
+    const start = lineStartAt(text, lineEnd)
     const line = text.slice(start, lineEnd)
     if (!line.trim()) return false
     if (HTML_LINE.test(line)) return true
     end = start
   }
   return true
-}
-
-/** The start of the line after the one holding `offset` (the text's length after the last line). */
-function lineAfter(text: string, offset: number): number {
-  // Character by character: indexOf('\r') would scan to the end of a text without one, per line.
-  for (let i = offset; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 10) return i + 1
-    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1
-  }
-  return text.length
-}
-
-/** The start of the line holding `offset`. */
-function lineStartOf(text: string, offset: number): number {
-  // Character by character: lastIndexOf('\r') would scan to the start of a text without one.
-  let i = offset
-  while (i > 0) {
-    const c = text.charCodeAt(i - 1)
-    if (c === 10 || c === 13) break
-    i--
-  }
-  return i
 }
 
 function budgetFinding(text: string, spentMs: number, grader: GraderResult | null, eraKnown: boolean): Finding {

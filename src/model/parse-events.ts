@@ -190,7 +190,11 @@ function nextSplit(text: string, from: number): number {
   return text.length
 }
 
-/** The start of the line after the one holding `at` (the text's length after the last line). */
+/**
+ * The start of the line after the one holding `at` (the text's length after the last line). As
+ * util/line-ending.ts's nextLineStart: this module imports only micromark, so that the
+ * patch-equivalence test can compile it alone against an unpatched copy.
+ */
 function lineEndAfter(text: string, at: number): number {
   for (let i = at; i < text.length; i++) {
     const c = text.charCodeAt(i)

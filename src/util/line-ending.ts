@@ -23,3 +23,25 @@ export function lineEnding(text: string): '\r\n' | '\n' | '\r' {
 export function withLineEnding(text: string, eol: string): string {
   return eol === '\n' ? text : text.replace(/\n/g, eol)
 }
+
+/** The start of the line after the one holding `at` (the text's length after the last line). */
+export function nextLineStart(text: string, at: number): number {
+  // Character by character: indexOf('\r') would scan to the end of a text without one, per line.
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10) return i + 1
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1
+  }
+  return text.length
+}
+
+/** The start of the line holding `offset`. */
+export function lineStartAt(text: string, offset: number): number {
+  let i = offset
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1)
+    if (c === 10 || c === 13) break
+    i--
+  }
+  return i
+}
