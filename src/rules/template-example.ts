@@ -8,12 +8,15 @@ const MIN_WORDS = 6
 
 /** Lower-case words only, so markup, quotes and line breaks do not matter; a `...` blank stays, as `…`. */
 function normalize(text: string): string {
+  // ASCII text (nearly every answer) needs no Unicode classes: its letters and digits are these.
+  if (ASCII.test(text)) return text.toLowerCase().replace(/\.{3}/g, ' … ').replace(/[^a-z0-9%…]+/g, ' ').trim()
   return text
     .toLowerCase()
     .replace(/\.{3}|…/g, ' … ')
     .replace(/[^\p{L}\p{N}%…]+/gu, ' ')
     .trim()
 }
+const ASCII = /^[\x00-\x7f]*$/
 
 /** What follows a prompt's `Example:`. */
 function exampleText(promptText: string): string {
@@ -61,13 +64,22 @@ export const templateExample: Rule = {
           q.number
         )
       }
-      const said = ` ${normalize(answer.rendered)} `
+      // The answer is normalized only when a sentence may be in it: each of the sentence's words
+      // (but `…`) is then in the answer's lower-case text as it stands (normalize only puts spaces
+      // between such runs of letters and digits).
+      let lower: string | null = null
+      let said: string | null = null
       const sentences = exampleSentences(q.prompt.text)
       let reported = 0
       for (const sentence of sentences) {
         if (reported >= 3) break
         const words = normalize(sentence)
-        if (words.split(' ').length < MIN_WORDS || !said.includes(` ${words} `)) continue
+        const list = words.split(' ')
+        if (list.length < MIN_WORDS) continue
+        lower ??= answer.rendered.toLowerCase()
+        if (!list.every((w) => w === '…' || (lower as string).includes(w))) continue
+        said ??= ` ${normalize(answer.rendered)} `
+        if (!said.includes(` ${words} `)) continue
         const blank = /\.{3}|…/.exec(sentence)
         const first = sentence.split(/\s+/).slice(0, 3).join(' ').replace(/[*_]/g, '')
         const where = locate(answer.raw, first)
