@@ -38,11 +38,14 @@ const someText = fc.array(
 ).map((parts) => parts.join(''))
 
 describe('counting words', () => {
-  it("countPythonTokens counts as Python's len(text.split()), and as many words as pythonTokenStarts places (fast-check)", () => {
+  it("countPythonTokens counts as Python's len(text.split()), and pythonTokenStarts places each of those words (fast-check)", () => {
     fc.assert(
       fc.property(someText, (text) => {
         expect(countPythonTokens(text)).toBe(pythonSplitLength(text))
-        expect(countPythonTokens(text)).toBe(pythonTokenStarts(text).length)
+        // A token starts at each character that is not whitespace after one that is (or at 0).
+        const starts = Array.from({ length: text.length }, (_, i) => i).filter((i) => !PYTHON_SPACE.has(text[i]) && (i === 0 || PYTHON_SPACE.has(text[i - 1])))
+        expect(pythonTokenStarts(text)).toEqual(starts)
+        expect(countPythonTokens(text)).toBe(starts.length)
         // Twice in a row: the counting expression keeps no state between calls.
         expect(countPythonTokens(text)).toBe(pythonSplitLength(text))
       }),
@@ -80,7 +83,8 @@ describe('template-example reads an answer only when a sentence may be in it', (
     'In our project we did ... and it helped because ...',
     'Vi brugte Ærø-data til træning af modellen på GPU’er.',
     'İstanbul ŞEHİR verisini kullandık ve modeli eğittik.',
-    'We trained 3 models for 10 epochs with 50% dropout.'
+    'We trained 3 models for 10 epochs with 50% dropout.',
+    'We didn’t use “DVC” – it was too slow for our 3 GB of data…'
   ]
   /** What a student does to an example sentence: keeps it, changes case or punctuation, wraps it in markup, drops a word. */
   const retouch = fc.constantFrom(
@@ -92,7 +96,8 @@ describe('template-example reads an answer only when a sentence may be in it', (
     (s: string) => s.replace(/\.\.\./g, '…'),
     (s: string) => s.replace(/ /g, '\n'),
     (s: string) => s.split(' ').slice(1).join(' '),
-    (s: string) => s.replace(/e/g, 'é')
+    (s: string) => s.replace(/e/g, 'é'),
+    (s: string) => `“${s.replace(/'/g, '’')}”`
   )
 
   it('reports the same example sentences as comparing every sentence with the whole answer (fast-check)', () => {

@@ -8,15 +8,13 @@ const MIN_WORDS = 6
 
 /** Lower-case words only, so markup, quotes and line breaks do not matter; a `...` blank stays, as `…`. */
 function normalize(text: string): string {
-  // ASCII text (nearly every answer) needs no Unicode classes: its letters and digits are these.
-  if (ASCII.test(text)) return text.toLowerCase().replace(/\.{3}/g, ' … ').replace(/[^a-z0-9%…]+/g, ' ').trim()
-  return text
-    .toLowerCase()
-    .replace(/\.{3}|…/g, ' … ')
-    .replace(/[^\p{L}\p{N}%…]+/gu, ' ')
-    .trim()
+  const lower = text.toLowerCase().replace(/\.{3}|…/g, ' … ')
+  // Nearly every text is ASCII but for typographic quotes and dashes: none of those is a letter or
+  // digit, so its letters and digits are a-z and 0-9, and no Unicode class is needed.
+  return (PLAIN.test(text) ? lower.replace(/[^a-z0-9%…]+/g, ' ') : lower.replace(/[^\p{L}\p{N}%…]+/gu, ' ')).trim()
 }
-const ASCII = /^[\x00-\x7f]*$/
+/** ASCII, no-break spaces, `‘’“”`, `–—` and `…`. */
+const PLAIN = /^[\x00-\x7f\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/
 
 /** What follows a prompt's `Example:`. */
 function exampleText(promptText: string): string {
