@@ -67,7 +67,10 @@ interface Counted {
 /**
  * The readings of pieces already read, by the piece's exact text (as Python reads it). One memo
  * serves many runs of one checker version over versions of one report (the report, then the
- * report after an edit): a piece an edit does not touch is read once. Bound its life to those runs.
+ * report after an edit): a piece an edit does not touch is read once, so a run costs a search for
+ * `Answer:` and a lookup per piece, and counting only the pieces it has not seen. Its keys hold on
+ * to the texts of the runs that shared it: bound its life to those runs (a reading's, whose vets
+ * are bounded by VETTED_CHARACTERS in all).
  */
 export type PieceMemo = Map<string, PieceReading>
 
