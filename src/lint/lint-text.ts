@@ -8,7 +8,6 @@ import { RULES } from '../rules/index.js'
 import type { ProposedFix, ReportExtra, RuleContext } from '../rules/types.js'
 import { analyzeQuestion, type QuestionAnalysis } from '../rules/analysis.js'
 import type { RepoFiles } from '../types/repo.js'
-import { milliseconds } from '../util/clock.js'
 import { budgets, runWithin } from './budget.js'
 import { settleFixes } from './fix.js'
 import { questionResults } from './question-results.js'
@@ -72,9 +71,9 @@ export function causesFirst(findings: Finding[]): Finding[] {
  */
 export function lintText(text: string, options: LintOptions): FileResult {
   const budget = budgets()
-  const start = milliseconds()
+  const start = performance.now()
   const full = runWithin(budget.lint, () => lintModel(buildModel(text), options))
-  return full.done ? full.value : textOnlyResult(text, options, milliseconds() - start, budget.skeleton)
+  return full.done ? full.value : textOnlyResult(text, options, performance.now() - start, budget.skeleton)
 }
 
 /** Lints a report already read into its model. */
