@@ -52721,16 +52721,6 @@ function analyzeQuestion(source, question, profile, mode, checkerRead, tables = 
     };
 }
 
-;// CONCATENATED MODULE: ./src/util/clock.ts
-/**
- * A monotonic clock in milliseconds, for budgets and statistics. Not `performance.now()`: the
- * first use of the global `performance` loads Node's perf_hooks (1 to 2 ms of a one-report run
- * of the CLI, which needs it for nothing else).
- */
-function milliseconds() {
-    return Number(process.hrtime.bigint()) / 1e6;
-}
-
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: ./src/lint/budget.ts
@@ -53445,7 +53435,6 @@ function budgetFinding(text, spentMs, grader, eraKnown) {
 
 
 
-
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 /**
  * Orders findings so that each consequence comes right after the finding that explains it
@@ -53500,9 +53489,9 @@ function causesFirst(findings) {
  */
 function lintText(text, options) {
     const budget = budgets();
-    const start = milliseconds();
+    const start = performance.now();
     const full = runWithin(budget.lint, () => lintModel(buildModel(text), options));
-    return full.done ? full.value : textOnlyResult(text, options, milliseconds() - start, budget.skeleton);
+    return full.done ? full.value : textOnlyResult(text, options, performance.now() - start, budget.skeleton);
 }
 /** Lints a report already read into its model. */
 function lintModel(model, options) {

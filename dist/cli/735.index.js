@@ -1,9 +1,9 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-export const id = 851;
-export const ids = [851];
+export const id = 735;
+export const ids = [735];
 export const modules = {
 
-/***/ 851:
+/***/ 735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4925,16 +4925,6 @@ function analyzeQuestion(source, question, profile, mode, checkerRead, tables = 
     };
 }
 
-;// CONCATENATED MODULE: ./src/util/clock.ts
-/**
- * A monotonic clock in milliseconds, for budgets and statistics. Not `performance.now()`: the
- * first use of the global `performance` loads Node's perf_hooks (1 to 2 ms of a one-report run
- * of the CLI, which needs it for nothing else).
- */
-function milliseconds() {
-    return Number(process.hrtime.bigint()) / 1e6;
-}
-
 // EXTERNAL MODULE: external "node:vm"
 var external_node_vm_ = __webpack_require__(714);
 ;// CONCATENATED MODULE: ./src/lint/budget.ts
@@ -5649,7 +5639,6 @@ function budgetFinding(text, spentMs, grader, eraKnown) {
 
 
 
-
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 /**
  * Orders findings so that each consequence comes right after the finding that explains it
@@ -5704,9 +5693,9 @@ function causesFirst(findings) {
  */
 function lintText(text, options) {
     const budget = budgets();
-    const start = milliseconds();
+    const start = performance.now();
     const full = runWithin(budget.lint, () => lintModel(buildModel(text), options));
-    return full.done ? full.value : textOnlyResult(text, options, milliseconds() - start, budget.skeleton);
+    return full.done ? full.value : textOnlyResult(text, options, performance.now() - start, budget.skeleton);
 }
 /** Lints a report already read into its model. */
 function lintModel(model, options) {
