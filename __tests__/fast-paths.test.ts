@@ -9,6 +9,7 @@ import { exampleSentences } from '../src/rules/template-example.js'
 import { lint } from './helpers/lint.js'
 import { buildReport, words } from './helpers/report-builder.js'
 import { tempTree } from './helpers/temp.js'
+import { partitionPoint } from '../src/util/partition-point.js'
 
 /**
  * The shortcuts taken for speed give what the plain computation gives: each is held here to that
@@ -150,5 +151,18 @@ describe('the local repository resolves each path once', () => {
     } finally {
       tree.cleanup()
     }
+  })
+})
+
+describe('partitionPoint', () => {
+  it('finds the first item not before the value, as a scan from the start does (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -5, max: 5 })), fc.integer({ min: -6, max: 6 }), (values, x) => {
+        const sorted = [...values].sort((a, b) => a - b)
+        const scan = sorted.findIndex((v) => !(v < x))
+        expect(partitionPoint(sorted, (v) => v < x)).toBe(scan < 0 ? sorted.length : scan)
+      }),
+      { numRuns: 1000 }
+    )
   })
 })

@@ -1,6 +1,7 @@
 import { checkerImageMatches } from '../count/images.js'
 import { countPythonTokens } from '../count/words.js'
 import type { CheckerVersion } from '../profiles/profiles.js'
+import { partitionPoint } from '../util/partition-point.js'
 
 /** How the course checker treats the text after one `Answer:`. */
 export interface CheckerPiece {
@@ -204,14 +205,7 @@ function pythonView(text: string, bom: boolean): { text: string; original: (offs
     original: (i) => {
       if (i >= view.length) return text.length
       // The view's `\n` of a pair stands for its `\r`; offsets after it skip the pair's `\n`.
-      let lo = 0
-      let hi = pairs.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (pairs[mid] < i) lo = mid + 1
-        else hi = mid
-      }
-      return Math.max(0, i - lead) + lo
+      return Math.max(0, i - lead) + partitionPoint(pairs, (p) => p < i)
     }
   }
 }
