@@ -1,9 +1,9 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-export const id = 735;
-export const ids = [735];
+export const id = 394;
+export const ids = [394];
 export const modules = {
 
-/***/ 735:
+/***/ 394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -131,6 +131,25 @@ function lineStartAt(text, offset) {
     return i;
 }
 
+;// CONCATENATED MODULE: ./src/util/partition-point.ts
+/**
+ * The index of the first item of `items` for which `before` is false, where `before` holds for a
+ * leading run of the items and for none after it (a sorted list, asked "is it before x?"): a
+ * binary search. `items.length` when it holds for all.
+ */
+function partitionPoint(items, before) {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (before(items[mid]))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/checker-words.ts
 /** ` With 26 answers instead of 27 it stops with an error.` when the checker raises, else nothing. */
 function crashNote(checker) {
@@ -222,6 +241,7 @@ function ruleMeta(rule) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/cascade.ts
+
 
 
 
@@ -456,16 +476,7 @@ function questionBefore(model, offset) {
 }
 /** The index of the first of `items` (in document order) that starts at or after `offset`: a binary search. */
 function firstFrom(items, offset) {
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (items[mid].span.start.offset < offset)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return partitionPoint(items, (item) => item.span.start.offset < offset);
 }
 /** True when the course checker runs through and passes every answer, under every checker staff may run. */
 function checkerPassesAll(context) {
@@ -3450,6 +3461,7 @@ function countRenderedWords(rendered) {
 ;// CONCATENATED MODULE: ./src/grader/simulate.ts
 
 
+
 function pieceMemo() {
     return new Map();
 }
@@ -3585,16 +3597,7 @@ function pythonView(text, bom) {
             if (i >= view.length)
                 return text.length;
             // The view's `\n` of a pair stands for its `\r`; offsets after it skip the pair's `\n`.
-            let lo = 0;
-            let hi = pairs.length;
-            while (lo < hi) {
-                const mid = (lo + hi) >> 1;
-                if (pairs[mid] < i)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            return Math.max(0, i - lead) + lo;
+            return Math.max(0, i - lead) + partitionPoint(pairs, (p) => p < i);
         }
     };
 }
@@ -4978,6 +4981,7 @@ function runWithin(ms, job) {
 }
 
 ;// CONCATENATED MODULE: ./src/lint/fix.ts
+
 /** How many times `--fix` lints and fixes a report at most: each pass may uncover what the last one hid. */
 const MAX_FIX_PASSES = 10;
 /**
@@ -5097,16 +5101,7 @@ function oneByOne(checker, candidates, base, structural, expected, refusals) {
 }
 /** Where an edit starting at `start` goes in `sorted` (by start): a binary search. */
 function insertionPoint(sorted, start) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid].start <= start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return partitionPoint(sorted, (edit) => edit.start <= start);
 }
 /** Null when the vetted edits may be offered; otherwise why not. */
 function judge(vetting, structural, expected) {
@@ -5228,6 +5223,7 @@ function fixReport(text, lint) {
 ;// CONCATENATED MODULE: ./src/lint/question-results.ts
 
 
+
 /**
  * One row per question found (a duplicated question gets two) and one per question the
  * profile expects but the report lacks, ordered by number.
@@ -5291,16 +5287,8 @@ function errorLinesByQuestion(findings) {
 function hasLineWithin(lines, first, last) {
     if (!lines)
         return false;
-    let lo = 0;
-    let hi = lines.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (lines[mid] < first)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < lines.length && lines[lo] <= last;
+    const at = partitionPoint(lines, (line) => line < first);
+    return at < lines.length && lines[at] <= last;
 }
 
 ;// CONCATENATED MODULE: ./src/lint/text-only.ts
