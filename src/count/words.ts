@@ -19,25 +19,19 @@ export function countPythonTokens(text: string): number {
   return count
 }
 
-/** Whitespace, then a token, each matched where the last match ended. */
-const SPACE_HERE = new RegExp(`[${PYTHON_SPACE}]*`, 'y')
-const TOKEN_HERE = new RegExp(`[^${PYTHON_SPACE}]+`, 'y')
+/** A run of whitespace, found one per `test`; and whitespace at the start. */
+const PYTHON_SPACE_RUN = new RegExp(`[${PYTHON_SPACE}]+`, 'g')
+const LEADING_SPACE = new RegExp(`^[${PYTHON_SPACE}]`)
 
 /** Start offsets of Python's whitespace-separated tokens, in order. */
 export function pythonTokenStarts(text: string): number[] {
-  // Two sticky matches a token, no match objects: a long answer has thousands of words.
-  const starts: number[] = []
-  let at = 0
-  for (;;) {
-    SPACE_HERE.lastIndex = at
-    SPACE_HERE.test(text)
-    at = SPACE_HERE.lastIndex
-    if (at >= text.length) return starts
-    starts.push(at)
-    TOKEN_HERE.lastIndex = at
-    TOKEN_HERE.test(text)
-    at = TOKEN_HERE.lastIndex
-  }
+  // Each token but one at the very start begins where a run of whitespace ends: one `test` a
+  // token, no match objects (a long answer has thousands of words).
+  const starts: number[] = text.length > 0 && !LEADING_SPACE.test(text) ? [0] : []
+  const space = PYTHON_SPACE_RUN
+  space.lastIndex = 0
+  while (space.test(text)) if (space.lastIndex < text.length) starts.push(space.lastIndex)
+  return starts
 }
 
 /**
