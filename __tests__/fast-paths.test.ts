@@ -6,8 +6,12 @@ import { countPythonTokens, countRenderedWords, hasRenderedWord, pythonTokenStar
 import { localRepo } from '../src/lint/local-repo.js'
 import { buildModel } from '../src/model/build-model.js'
 import { exampleSentences } from '../src/rules/template-example.js'
+import { analyzeQuestion } from '../src/rules/analysis.js'
+import { readLikeChecker } from '../src/grader/reading.js'
+import { detectProfile } from '../src/profiles/detect.js'
+import { mutate, type Mutation } from './helpers/mutations.js'
 import { lint } from './helpers/lint.js'
-import { buildReport, words } from './helpers/report-builder.js'
+import { buildReport, words, type Era } from './helpers/report-builder.js'
 import { tempTree } from './helpers/temp.js'
 import { partitionPoint } from '../src/util/partition-point.js'
 
@@ -163,6 +167,33 @@ describe('partitionPoint', () => {
         expect(partitionPoint(sorted, (v) => v < x)).toBe(scan < 0 ? sorted.length : scan)
       }),
       { numRuns: 1000 }
+    )
+  })
+})
+
+describe("an answer's analysis takes the counts of the checker's answer when they are of the same text", () => {
+  const damage: fc.Arbitrary<Mutation> = fc.oneof(
+    fc.record({ kind: fc.constant('insert' as const), at: fc.nat({ max: 400 }), line: fc.constantFrom('###', '## Part', 'Answer:', '![x](figures/x.png) and ![y](y.png)', '\r', 'a\rb ![z](\rz.png)') }),
+    fc.record({ kind: fc.constant('delete' as const), at: fc.nat({ max: 400 }) }),
+    fc.record({ kind: fc.constant('line-endings' as const), ending: fc.constantFrom('\r\n' as const, '\r' as const) })
+  )
+  it('counts words and images, and places them, as counting the text itself does, also with \\r and a byte order mark (fast-check)', () => {
+    const eras: Era[] = ['2023-01', '2024-12', '2025', '2026']
+    fc.assert(
+      fc.property(fc.constantFrom(...eras), fc.array(damage, { maxLength: 4 }), fc.boolean(), (era, mutations, bom) => {
+        const text = mutate(buildReport({ era, answers: { 14: `${words(40)}\n\n![a](figures/a.png)\n\n![b](figures/b.png)`, 15: `${words(30)} a lone \r in ![z](\rz.png) reads as a line break to Python` } }), mutations)
+        const model = buildModel(text)
+        const detection = detectProfile(model)
+        if (!detection?.profile.checker) return
+        const reading = readLikeChecker(model, bom, detection.profile.checker, detection.checkers)
+        model.questions.forEach((q, i) => {
+          const read = reading.answerOf[i]
+          const taken = analyzeQuestion(model.source, q, detection.profile, 'grader', read, detection.checkers)
+          const counted = analyzeQuestion(model.source, q, detection.profile, 'grader', read && { start: read.start, end: read.end }, detection.checkers)
+          expect([taken.words, taken.images, taken.imageSpans, taken.wordStarts]).toEqual([counted.words, counted.images, counted.imageSpans, counted.wordStarts])
+        })
+      }),
+      { numRuns: 60 }
     )
   })
 })

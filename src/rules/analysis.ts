@@ -35,7 +35,7 @@ export function analyzeQuestion(
   question: Question,
   profile: Profile,
   mode: WordCountMode,
-  checkerRead: { start: number; end: number } | null,
+  checkerRead: { start: number; end: number; words?: number; images?: number } | null,
   tables: CheckerTable[] = []
 ): QuestionAnalysis {
   const answer = question.answer
@@ -48,10 +48,13 @@ export function analyzeQuestion(
   if (mode === 'grader') {
     const start = checkerRead ? checkerRead.start : answer.span.start.offset
     const text = checkerRead ? source.text.slice(checkerRead.start, checkerRead.end) : answer.raw
-    words = countPythonTokens(text)
+    // Python's view of the text differs from it only at `\r` (see simulateChecker): without one,
+    // the checker's answer counted this very text, and its counts stand.
+    const counted = checkerRead?.words !== undefined && !text.includes('\r') ? checkerRead : null
+    words = counted ? (counted.words as number) : countPythonTokens(text)
     // Where each word starts is asked only of an answer over its limit: found when asked.
     starts = () => pythonTokenStarts(text).map((at) => start + at)
-    imageSpans = checkerImageMatches(text).map((m) => source.span(start + m.start, start + m.end))
+    imageSpans = counted?.images === 0 ? [] : checkerImageMatches(text).map((m) => source.span(start + m.start, start + m.end))
   } else {
     words = countRenderedWords(answer.rendered)
     imageSpans = answer.images.map((image) => image.span)
