@@ -6,6 +6,7 @@ import { countPythonTokens, countRenderedWords, hasRenderedWord, pythonTokenStar
 import { localRepo } from '../src/lint/local-repo.js'
 import { buildModel } from '../src/model/build-model.js'
 import { exampleSentences } from '../src/rules/template-example.js'
+import { looksLikeName } from '../src/rules/study-numbers.js'
 import { analyzeQuestion } from '../src/rules/analysis.js'
 import { readLikeChecker } from '../src/grader/reading.js'
 import { detectProfile } from '../src/profiles/detect.js'
@@ -195,5 +196,13 @@ describe("an answer's analysis takes the counts of the checker's answer when the
       }),
       { numRuns: 60 }
     )
+  })
+})
+
+describe('study-numbers tells a name in ASCII without Unicode classes', () => {
+  it('as /^\\p{Lu}[\\p{L}\'-]*$/u does (fast-check)', () => {
+    const token = fc.array(fc.constantFrom('A', 'z', 'Q', 'é', 'Ø', 'ß', 'İ', '1', "'", '-', '_', ' ', 'Ǆ', 'ǅ', '\u{1D400}', 'x', 'M'), { maxLength: 8 }).map((p) => p.join(''))
+    fc.assert(fc.property(fc.oneof(token, fc.string({ unit: 'binary', maxLength: 6 })), (t) => expect(looksLikeName(t)).toBe(/^\p{Lu}[\p{L}'-]*$/u.test(t))), { numRuns: 3000 })
+    expect(['Anna', 'Ørsted', "O'Neil", 's123456', 'anna'].map(looksLikeName)).toEqual([true, true, true, false, false])
   })
 })
