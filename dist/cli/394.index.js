@@ -1772,6 +1772,10 @@ function user_pattern_shorten(text) {
 
 /** Separators and words that may stand between study numbers. */
 const FILLER = /^(?:-+|\*+|\++|\|+|and|&|og)$/i;
+/** A capitalized word (a name): in ASCII without the Unicode classes, which cost more to compile than the rule costs to run. */
+function looksLikeName(token) {
+    return /^[\x00-\x7f]*$/.test(token) ? /^[A-Z][A-Za-z'-]*$/.test(token) : /^\p{Lu}[\p{L}'-]*$/u.test(token);
+}
 const studyNumbers = {
     id: 'study-numbers',
     severity: 'warning',
@@ -1792,7 +1796,7 @@ const studyNumbers = {
             const bad = tokens.filter((t) => !pattern.test(t));
             if (bad.length) {
                 // Say what the template asks for and what does not have that form; never what a token "is".
-                const names = bad.filter((t) => /^\p{Lu}[\p{L}'-]*$/u.test(t));
+                const names = bad.filter(looksLikeName);
                 const named = bad.slice(0, 4).map((t) => code(t));
                 const more = bad.length > 4 ? ` and ${bad.length - 4} more` : '';
                 const note = names.length === bad.length ? ' Names are not asked for; the study numbers are.' : '';
@@ -3419,25 +3423,20 @@ function countPythonTokens(text) {
         count++;
     return count;
 }
-/** Whitespace, then a token, each matched where the last match ended. */
-const SPACE_HERE = new RegExp(`[${PYTHON_SPACE}]*`, 'y');
-const TOKEN_HERE = new RegExp(`[^${PYTHON_SPACE}]+`, 'y');
+/** A run of whitespace, found one per `test`; and whitespace at the start. */
+const PYTHON_SPACE_RUN = new RegExp(`[${PYTHON_SPACE}]+`, 'g');
+const LEADING_SPACE = new RegExp(`^[${PYTHON_SPACE}]`);
 /** Start offsets of Python's whitespace-separated tokens, in order. */
 function pythonTokenStarts(text) {
-    // Two sticky matches a token, no match objects: a long answer has thousands of words.
-    const starts = [];
-    let at = 0;
-    for (;;) {
-        SPACE_HERE.lastIndex = at;
-        SPACE_HERE.test(text);
-        at = SPACE_HERE.lastIndex;
-        if (at >= text.length)
-            return starts;
-        starts.push(at);
-        TOKEN_HERE.lastIndex = at;
-        TOKEN_HERE.test(text);
-        at = TOKEN_HERE.lastIndex;
-    }
+    // Each token but one at the very start begins where a run of whitespace ends: one `test` a
+    // token, no match objects (a long answer has thousands of words).
+    const starts = text.length > 0 && !LEADING_SPACE.test(text) ? [0] : [];
+    const space = PYTHON_SPACE_RUN;
+    space.lastIndex = 0;
+    while (space.test(text))
+        if (space.lastIndex < text.length)
+            starts.push(space.lastIndex);
+    return starts;
 }
 /**
  * Whether `countRenderedWords(rendered) > 0`, without splitting: a letter or digit is never
@@ -4899,10 +4898,13 @@ function analyzeQuestion(source, question, profile, mode, checkerRead, tables = 
     if (mode === 'grader') {
         const start = checkerRead ? checkerRead.start : answer.span.start.offset;
         const text = checkerRead ? source.text.slice(checkerRead.start, checkerRead.end) : answer.raw;
-        words = countPythonTokens(text);
+        // Python's view of the text differs from it only at `\r` (see simulateChecker): without one,
+        // the checker's answer counted this very text, and its counts stand.
+        const counted = checkerRead?.words !== undefined && !text.includes('\r') ? checkerRead : null;
+        words = counted ? counted.words : countPythonTokens(text);
         // Where each word starts is asked only of an answer over its limit: found when asked.
         starts = () => pythonTokenStarts(text).map((at) => start + at);
-        imageSpans = checkerImageMatches(text).map((m) => source.span(start + m.start, start + m.end));
+        imageSpans = counted?.images === 0 ? [] : checkerImageMatches(text).map((m) => source.span(start + m.start, start + m.end));
     }
     else {
         words = countRenderedWords(answer.rendered);
