@@ -34331,6 +34331,25 @@ function lineStartAt(text, offset) {
     return i;
 }
 
+;// CONCATENATED MODULE: ./src/util/partition-point.ts
+/**
+ * The index of the first item of `items` for which `before` is false, where `before` holds for a
+ * leading run of the items and for none after it (a sorted list, asked "is it before x?"): a
+ * binary search. `items.length` when it holds for all.
+ */
+function partitionPoint(items, before) {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (before(items[mid]))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/checker-words.ts
 /** ` With 26 answers instead of 27 it stops with an error.` when the checker raises, else nothing. */
 function crashNote(checker) {
@@ -34422,6 +34441,7 @@ function ruleMeta(rule) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/cascade.ts
+
 
 
 
@@ -34656,16 +34676,7 @@ function questionBefore(model, offset) {
 }
 /** The index of the first of `items` (in document order) that starts at or after `offset`: a binary search. */
 function firstFrom(items, offset) {
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (items[mid].span.start.offset < offset)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return partitionPoint(items, (item) => item.span.start.offset < offset);
 }
 /** True when the course checker runs through and passes every answer, under every checker staff may run. */
 function checkerPassesAll(context) {
@@ -35961,6 +35972,10 @@ function user_pattern_shorten(text) {
 
 /** Separators and words that may stand between study numbers. */
 const FILLER = /^(?:-+|\*+|\++|\|+|and|&|og)$/i;
+/** A capitalized word (a name): in ASCII without the Unicode classes, which cost more to compile than the rule costs to run. */
+function looksLikeName(token) {
+    return /^[\x00-\x7f]*$/.test(token) ? /^[A-Z][A-Za-z'-]*$/.test(token) : /^\p{Lu}[\p{L}'-]*$/u.test(token);
+}
 const studyNumbers = {
     id: 'study-numbers',
     severity: 'warning',
@@ -35981,7 +35996,7 @@ const studyNumbers = {
             const bad = tokens.filter((t) => !pattern.test(t));
             if (bad.length) {
                 // Say what the template asks for and what does not have that form; never what a token "is".
-                const names = bad.filter((t) => /^\p{Lu}[\p{L}'-]*$/u.test(t));
+                const names = bad.filter(looksLikeName);
                 const named = bad.slice(0, 4).map((t) => code(t));
                 const more = bad.length > 4 ? ` and ${bad.length - 4} more` : '';
                 const note = names.length === bad.length ? ' Names are not asked for; the study numbers are.' : '';
@@ -36007,12 +36022,13 @@ const BLANK = /<weblink>|\bs?X{2,}\b|\bX ?%/g;
 const MIN_WORDS = 6;
 /** Lower-case words only, so markup, quotes and line breaks do not matter; a `...` blank stays, as `…`. */
 function normalize(text) {
-    return text
-        .toLowerCase()
-        .replace(/\.{3}|…/g, ' … ')
-        .replace(/[^\p{L}\p{N}%…]+/gu, ' ')
-        .trim();
+    const lower = text.toLowerCase().replace(/\.{3}|…/g, ' … ');
+    // Nearly every text is ASCII but for typographic quotes and dashes: none of those is a letter or
+    // digit, so its letters and digits are a-z and 0-9, and no Unicode class is needed.
+    return (PLAIN.test(text) ? lower.replace(/[^a-z0-9%…]+/g, ' ') : lower.replace(/[^\p{L}\p{N}%…]+/gu, ' ')).trim();
 }
+/** ASCII, no-break spaces, `‘’“”`, `–—` and `…`. */
+const PLAIN = /^[\x00-\x7f\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
 /** What follows a prompt's `Example:`. */
 function exampleText(promptText) {
     const at = promptText.search(/\bexample:/i);
@@ -36053,14 +36069,25 @@ const templateExample = {
                     continue;
                 context.report(`${code(blank)} is a blank of the prompt's example, left unfilled in Question ${q.number}'s answer. Put in your own ${blank.includes('weblink') ? 'link' : 'value'}.`, model.source.span(start, start + blank.length), q.number);
             }
-            const said = ` ${normalize(answer.rendered)} `;
+            // The answer is normalized only when a sentence may be in it: each of the sentence's words
+            // (but `…`) is then in the answer's lower-case text as it stands (normalize only puts spaces
+            // between such runs of letters and digits).
+            let lower = null;
+            let said = null;
             const sentences = exampleSentences(q.prompt.text);
             let reported = 0;
             for (const sentence of sentences) {
                 if (reported >= 3)
                     break;
                 const words = normalize(sentence);
-                if (words.split(' ').length < MIN_WORDS || !said.includes(` ${words} `))
+                const list = words.split(' ');
+                if (list.length < MIN_WORDS)
+                    continue;
+                lower ??= answer.rendered.toLowerCase();
+                if (!list.every((w) => w === '…' || lower.includes(w)))
+                    continue;
+                said ??= ` ${normalize(answer.rendered)} `;
+                if (!said.includes(` ${words} `))
                     continue;
                 const blank = /\.{3}|…/.exec(sentence);
                 const first = sentence.split(/\s+/).slice(0, 3).join(' ').replace(/[*_]/g, '');
@@ -37162,6 +37189,259 @@ function groupByQuestion(findings) {
     return [...groups.entries()].sort(([a], [b]) => (a ?? -1) - (b ?? -1));
 }
 
+;// CONCATENATED MODULE: ./src/count/images.ts
+/**
+ * The matches the course checker counts as images (also in code, never HTML), with offsets into
+ * `text`: what `re.findall(r'\!\[.*?\]\(.*?\)', text)` finds, where Python's `.` stops only at `\n`.
+ *
+ * Found without the regex, in time linear in the text: run as a regex, each `![` that has no `](`
+ * or `)` after it on its line reads to the end of the line, so a long line of `![![![…` takes
+ * quadratic time (in Python too). Both lazy parts take the first candidate, and a later `](`
+ * never finds a `)` the first one missed, so a match at `![` exists exactly when the line has a
+ * `](` after it and a `)` after that `](`, and it ends at the first such `)`. Both are found with
+ * a search that only moves forward.
+ */
+function checkerImageMatches(text) {
+    const matches = [];
+    const none = text.length;
+    // The first `](` at or after some earlier point, and the first `)` after that `](`: each stays
+    // right while it is not behind the point a later search would start from.
+    let close = -1;
+    let paren = -1;
+    let lineEnd = -1;
+    let start = text.indexOf('![');
+    while (start >= 0) {
+        if (lineEnd < start)
+            lineEnd = indexOrEnd(text, '\n', start);
+        if (close < start + 2)
+            close = indexOrEnd(text, '](', start + 2);
+        if (close + 1 < lineEnd) {
+            if (paren < close + 2)
+                paren = indexOrEnd(text, ')', close + 2);
+            if (paren < lineEnd) {
+                matches.push({ start, end: paren + 1, src: text.slice(close + 2, paren).trim() });
+                start = text.indexOf('![', paren + 1);
+                continue;
+            }
+        }
+        // A later `![` on this line finds no `](`, or no `)`, that this one did not find.
+        if (close === none)
+            break;
+        start = text.indexOf('![', lineEnd);
+    }
+    return matches;
+}
+function indexOrEnd(text, search, from) {
+    const at = text.indexOf(search, from);
+    return at < 0 ? text.length : at;
+}
+
+;// CONCATENATED MODULE: ./src/count/words.ts
+/**
+ * The characters Python's `str.split()` splits on (`str.isspace()`), as a character class body:
+ * JavaScript's `\s` differs (it has U+FEFF, lacks U+001C-U+001F and U+0085), and the course
+ * checker is Python.
+ */
+const PYTHON_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+/** A token: a run of anything else; counted one per `test`, which makes no strings and no match objects. */
+const PYTHON_TOKEN = new RegExp(`[^${PYTHON_SPACE}]+`, 'g');
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** `len(text.split())` in Python. */
+function countPythonTokens(text) {
+    // About three times faster than splitting, on a cold start: `test` only moves `lastIndex`.
+    // It leaves `lastIndex` at 0 once it fails, ready for the next call.
+    const token = PYTHON_TOKEN;
+    token.lastIndex = 0;
+    let count = 0;
+    while (token.test(text))
+        count++;
+    return count;
+}
+/** A run of whitespace, found one per `test`; and whitespace at the start. */
+const PYTHON_SPACE_RUN = new RegExp(`[${PYTHON_SPACE}]+`, 'g');
+const LEADING_SPACE = new RegExp(`^[${PYTHON_SPACE}]`);
+/** Start offsets of Python's whitespace-separated tokens, in order. */
+function pythonTokenStarts(text) {
+    // Each token but one at the very start begins where a run of whitespace ends: one `test` a
+    // token, no match objects (a long answer has thousands of words).
+    const starts = text.length > 0 && !LEADING_SPACE.test(text) ? [0] : [];
+    const space = PYTHON_SPACE_RUN;
+    space.lastIndex = 0;
+    while (space.test(text))
+        if (space.lastIndex < text.length)
+            starts.push(space.lastIndex);
+    return starts;
+}
+/**
+ * Whether `countRenderedWords(rendered) > 0`, without splitting: a letter or digit is never
+ * whitespace, so some run holds one exactly when the text does.
+ */
+function hasRenderedWord(rendered) {
+    // ASCII first: a Unicode class costs more to compile than most answers cost to search.
+    return ASCII_LETTER_OR_DIGIT.test(rendered) || (!ASCII.test(rendered) && HAS_LETTER_OR_DIGIT.test(rendered));
+}
+const ASCII_LETTER_OR_DIGIT = /[A-Za-z0-9]/;
+const ASCII = /^[\x00-\x7f]*$/;
+/** Words a reader sees: whitespace-separated runs that hold at least one letter or digit. */
+function countRenderedWords(rendered) {
+    let count = 0;
+    for (const part of rendered.split(/\s+/))
+        if (HAS_LETTER_OR_DIGIT.test(part))
+            count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/grader/simulate.ts
+
+
+
+function pieceMemo() {
+    return new Map();
+}
+/**
+ * Work the simulation has done since the process started: a regression bound in the tests counts
+ * it (characters counted, not milliseconds). Only ever increases.
+ */
+const simulationWork = {
+    /** Runs of `simulateChecker`. */
+    runs: 0,
+    /** Characters of piece text counted (split into words, searched for images). */
+    countedChars: 0
+};
+const SPLIT = 'Answer:';
+/** `---\nlayout: default\nnav_exclude: true\n---\n\n`: the 27-question checker drops this many characters. */
+const DROPPED_PREFIX = 43;
+/**
+ * Runs the course checker's reading of a report (`report.py check`), step by step as the
+ * course's 27- and 31-question versions do it, and keeps every offset in the report's text.
+ * `text` has no byte order mark; `bom` says whether the file had one (Python keeps it).
+ * With `memo`, a piece whose text was read before (by a run with the same memo) is not read again.
+ */
+function simulate_simulateChecker(text, bom, version, memo) {
+    simulationWork.runs++;
+    const view = pythonView(text, bom);
+    let from = 0;
+    if (version === 27)
+        from = codePointOffset(view.text, DROPPED_PREFIX);
+    // str.split('Answer:') on what is left.
+    const bounds = [];
+    let start = from;
+    for (;;) {
+        const at = view.text.indexOf(SPLIT, start);
+        if (at < 0)
+            break;
+        bounds.push({ start, end: at });
+        start = at + SPLIT.length;
+    }
+    bounds.push({ start, end: view.text.length });
+    if (version === 31)
+        bounds.shift();
+    const pieces = [];
+    const answers = [];
+    const readings = bounds.map((b) => readPiece(view.text.slice(b.start, b.end), memo));
+    const answer = (b, c, source) => ({
+        start: view.original(b.start + c.start),
+        end: view.original(b.start + c.end),
+        words: c.words,
+        images: c.images,
+        from: source,
+        pieceStart: view.original(b.start)
+    });
+    bounds.forEach((b, i) => {
+        const r = readings[i];
+        if (r.counted)
+            answers.push(answer(b, r.counted, 'piece'));
+        pieces.push({
+            start: view.original(b.start),
+            afterAnswer: !(version === 27 && i === 0),
+            end: view.original(b.end),
+            cut: r.cut < 0 ? null : view.original(b.start + r.cut),
+            cutBy: r.cutBy,
+            firstH3: r.h3 < 0 ? null : view.original(b.start + r.h3)
+        });
+    });
+    let error = null;
+    if (!bounds.length)
+        error = 'IndexError: list index out of range';
+    else {
+        const last = bounds.length - 1;
+        const piece = view.text.slice(bounds[last].start, bounds[last].end);
+        readings[last].whole ??= count(piece, 0, piece.length);
+        answers.push(answer(bounds[last], readings[last].whole, 'last-piece'));
+        if (version === 27)
+            answers.shift();
+    }
+    if (error === null && answers.length !== version) {
+        error =
+            version === 27
+                ? 'ValueError: Number of answers are different from the expected 27. Have you filled out every field?'
+                : 'ValueError: Number of answers are different from the expected 31. Have you changed the template?';
+    }
+    return { version, pieces, answers, expected: version, error };
+}
+/** The checker's reading of one piece: cut at the first `###`, then at the first `##` before that, and counted. */
+function readPiece(piece, memo) {
+    const known = memo?.get(piece);
+    if (known)
+        return known;
+    const h3 = piece.indexOf('###');
+    let reading;
+    if (h3 < 0)
+        reading = { h3, cut: -1, cutBy: null, counted: null, whole: null };
+    else {
+        // piece[:h3].index('##'): a `##` that starts before h3 - 1 ends inside piece[:h3], and none
+        // starts at h3 - 1 (that would make a `###` there), so the first `##` of the piece decides.
+        const h2 = piece.indexOf('##');
+        const cut = h2 < h3 ? h2 : h3;
+        reading = { h3, cut, cutBy: h2 < h3 ? '##' : '###', counted: count(piece, 0, cut), whole: null };
+    }
+    memo?.set(piece, reading);
+    return reading;
+}
+/** `answer.strip('\n')` of `piece[s:e]`, then its words and images as the checker counts them. */
+function count(piece, s, e) {
+    while (s < e && piece.charCodeAt(s) === 10)
+        s++;
+    while (e > s && piece.charCodeAt(e - 1) === 10)
+        e--;
+    const slice = piece.slice(s, e);
+    simulationWork.countedChars += slice.length;
+    return { start: s, end: e, words: countPythonTokens(slice), images: checkerImageMatches(slice).length };
+}
+/**
+ * The text as Python's `open().read()` returns it: universal newlines (`\r\n` and `\r`
+ * become `\n`) and a kept byte order mark, with a way back to offsets in `text`.
+ */
+function pythonView(text, bom) {
+    const lead = bom ? 1 : 0;
+    if (!text.includes('\r')) {
+        if (!bom)
+            return { text, original: (i) => i };
+        return { text: `\ufeff${text}`, original: (i) => Math.min(text.length, Math.max(0, i - 1)) };
+    }
+    // Where each `\r\n` became one `\n`, in the view: each moves the offsets after it one back.
+    const pairs = [];
+    for (let at = text.indexOf('\r\n'); at >= 0; at = text.indexOf('\r\n', at + 2))
+        pairs.push(at - pairs.length + lead);
+    const view = (bom ? '\ufeff' : '') + text.replace(/\r\n?/g, '\n');
+    return {
+        text: view,
+        original: (i) => {
+            if (i >= view.length)
+                return text.length;
+            // The view's `\n` of a pair stands for its `\r`; offsets after it skip the pair's `\n`.
+            return Math.max(0, i - lead) + partitionPoint(pairs, (p) => p < i);
+        }
+    };
+}
+/** UTF-16 index after `n` code points: Python slices by code point. */
+function codePointOffset(text, n) {
+    let i = 0;
+    for (let k = 0; k < n && i < text.length; k++)
+        i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    return i;
+}
+
 ;// CONCATENATED MODULE: ./src/grader/predict.ts
 
 const inside = (n, b) => !b || (n >= b.min && n <= b.max);
@@ -37283,198 +37563,6 @@ function graderResult(reading, profile, source) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/count/images.ts
-/**
- * The matches the course checker counts as images (also in code, never HTML), with offsets into
- * `text`: what `re.findall(r'\!\[.*?\]\(.*?\)', text)` finds, where Python's `.` stops only at `\n`.
- *
- * Found without the regex, in time linear in the text: run as a regex, each `![` that has no `](`
- * or `)` after it on its line reads to the end of the line, so a long line of `![![![…` takes
- * quadratic time (in Python too). Both lazy parts take the first candidate, and a later `](`
- * never finds a `)` the first one missed, so a match at `![` exists exactly when the line has a
- * `](` after it and a `)` after that `](`, and it ends at the first such `)`. Both are found with
- * a search that only moves forward.
- */
-function checkerImageMatches(text) {
-    const matches = [];
-    const none = text.length;
-    // The first `](` at or after some earlier point, and the first `)` after that `](`: each stays
-    // right while it is not behind the point a later search would start from.
-    let close = -1;
-    let paren = -1;
-    let lineEnd = -1;
-    let start = text.indexOf('![');
-    while (start >= 0) {
-        if (lineEnd < start)
-            lineEnd = indexOrEnd(text, '\n', start);
-        if (close < start + 2)
-            close = indexOrEnd(text, '](', start + 2);
-        if (close + 1 < lineEnd) {
-            if (paren < close + 2)
-                paren = indexOrEnd(text, ')', close + 2);
-            if (paren < lineEnd) {
-                matches.push({ start, end: paren + 1, src: text.slice(close + 2, paren).trim() });
-                start = text.indexOf('![', paren + 1);
-                continue;
-            }
-        }
-        // A later `![` on this line finds no `](`, or no `)`, that this one did not find.
-        if (close === none)
-            break;
-        start = text.indexOf('![', lineEnd);
-    }
-    return matches;
-}
-function indexOrEnd(text, search, from) {
-    const at = text.indexOf(search, from);
-    return at < 0 ? text.length : at;
-}
-
-;// CONCATENATED MODULE: ./src/count/words.ts
-/**
- * The characters Python's `str.split()` splits on (`str.isspace()`): JavaScript's `\s`
- * differs (it has U+FEFF, lacks U+001C-U+001F and U+0085), and the course checker is Python.
- */
-const PYTHON_WHITESPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
-const PYTHON_TOKEN = /[^\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** `len(text.split())` in Python. */
-function countPythonTokens(text) {
-    let count = 0;
-    for (const part of text.split(PYTHON_WHITESPACE))
-        if (part)
-            count++;
-    return count;
-}
-/** Start offsets of Python's whitespace-separated tokens, in order. */
-function pythonTokenStarts(text) {
-    return [...text.matchAll(PYTHON_TOKEN)].map((m) => m.index ?? 0);
-}
-/** Words a reader sees: whitespace-separated runs that hold at least one letter or digit. */
-function countRenderedWords(rendered) {
-    let count = 0;
-    for (const part of rendered.split(/\s+/))
-        if (HAS_LETTER_OR_DIGIT.test(part))
-            count++;
-    return count;
-}
-
-;// CONCATENATED MODULE: ./src/grader/simulate.ts
-
-
-const SPLIT = 'Answer:';
-/** `---\nlayout: default\nnav_exclude: true\n---\n\n`: the 27-question checker drops this many characters. */
-const DROPPED_PREFIX = 43;
-/**
- * Runs the course checker's reading of a report (`report.py check`), step by step as the
- * course's 27- and 31-question versions do it, and keeps every offset in the report's text.
- * `text` has no byte order mark; `bom` says whether the file had one (Python keeps it).
- */
-function simulate_simulateChecker(text, bom, version) {
-    const view = pythonView(text, bom);
-    let from = 0;
-    if (version === 27)
-        from = codePointOffset(view.text, DROPPED_PREFIX);
-    // str.split('Answer:') on what is left.
-    const bounds = [];
-    let start = from;
-    for (;;) {
-        const at = view.text.indexOf(SPLIT, start);
-        if (at < 0)
-            break;
-        bounds.push({ start, end: at });
-        start = at + SPLIT.length;
-    }
-    bounds.push({ start, end: view.text.length });
-    if (version === 31)
-        bounds.shift();
-    const pieces = [];
-    const answers = [];
-    const count = (s, e, source) => {
-        const pieceStart = view.original(s);
-        // answer.strip('\n')
-        while (s < e && view.text[s] === '\n')
-            s++;
-        while (e > s && view.text[e - 1] === '\n')
-            e--;
-        const slice = view.text.slice(s, e);
-        return {
-            start: view.original(s),
-            end: view.original(e),
-            words: countPythonTokens(slice),
-            images: checkerImageMatches(slice).length,
-            from: source,
-            pieceStart
-        };
-    };
-    bounds.forEach((b, i) => {
-        const piece = view.text.slice(b.start, b.end);
-        const h3 = piece.indexOf('###');
-        let cut = null;
-        let cutBy = null;
-        if (h3 >= 0) {
-            const h2 = piece.slice(0, h3).indexOf('##');
-            cut = b.start + (h2 >= 0 ? h2 : h3);
-            cutBy = h2 >= 0 ? '##' : '###';
-            answers.push(count(b.start, cut, 'piece'));
-        }
-        pieces.push({
-            start: view.original(b.start),
-            afterAnswer: !(version === 27 && i === 0),
-            end: view.original(b.end),
-            cut: cut === null ? null : view.original(cut),
-            cutBy,
-            firstH3: h3 >= 0 ? view.original(b.start + h3) : null
-        });
-    });
-    let error = null;
-    if (!bounds.length)
-        error = 'IndexError: list index out of range';
-    else {
-        const last = bounds[bounds.length - 1];
-        answers.push(count(last.start, last.end, 'last-piece'));
-        if (version === 27)
-            answers.shift();
-    }
-    if (error === null && answers.length !== version) {
-        error =
-            version === 27
-                ? 'ValueError: Number of answers are different from the expected 27. Have you filled out every field?'
-                : 'ValueError: Number of answers are different from the expected 31. Have you changed the template?';
-    }
-    return { version, pieces, answers, expected: version, error };
-}
-/**
- * The text as Python's `open().read()` returns it: universal newlines (`\r\n` and `\r`
- * become `\n`) and a kept byte order mark, with a way back to offsets in `text`.
- */
-function pythonView(text, bom) {
-    if (!bom && !text.includes('\r'))
-        return { text, original: (i) => i };
-    let out = bom ? '\ufeff' : '';
-    const map = bom ? [0] : [];
-    for (let i = 0; i < text.length; i++) {
-        if (text[i] === '\r') {
-            out += '\n';
-            map.push(i);
-            if (text[i + 1] === '\n')
-                i++;
-            continue;
-        }
-        out += text[i];
-        map.push(i);
-    }
-    map.push(text.length);
-    return { text: out, original: (i) => map[i] ?? text.length };
-}
-/** UTF-16 index after `n` code points: Python slices by code point. */
-function codePointOffset(text, n) {
-    let i = 0;
-    for (let k = 0; k < n && i < text.length; k++)
-        i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-    return i;
-}
-
 ;// CONCATENATED MODULE: ./src/grader/reading.ts
 
 
@@ -37484,7 +37572,10 @@ const MAX_VETTED_EDITS = 64;
 const VETTED_CHARACTERS = 4_000_000;
 function readLikeChecker(model, bom, version, tables = []) {
     const text = model.source.text;
-    const run = simulate_simulateChecker(text, bom, version);
+    // Every run of this reading (the report, then the report after each edit it vets) shares one
+    // memo of the pieces read: an edit changes one piece or a few, and only those are read again.
+    const memo = pieceMemo();
+    const run = simulate_simulateChecker(text, bom, version, memo);
     const byMarkerEnd = new Map();
     for (const q of model.questions)
         if (q.answer.marker)
@@ -37495,7 +37586,7 @@ function readLikeChecker(model, bom, version, tables = []) {
     // The verdicts after the last base asked for: the fix checks ask with the same base many times.
     let lastBase = null;
     const judge = (edits) => {
-        const after = simulate_simulateChecker(applyEdits(text, edits), bom, version);
+        const after = simulate_simulateChecker(applyEdits(text, edits), bom, version, memo);
         return tables.map((t) => verdict(after, t.limits));
     };
     return {
@@ -52598,25 +52689,41 @@ function analyzeQuestion(source, question, profile, mode, checkerRead, tables = 
     const limits = profile.limits.get(question.number) ?? none;
     const limitsUnder = tables.length > 1 ? tables.map((t) => ({ date: t.date, limits: t.limits.get(question.number) ?? none })) : [{ date: null, limits }];
     let words;
-    let wordStarts = null;
+    let starts = null;
     let imageSpans;
     if (mode === 'grader') {
         const start = checkerRead ? checkerRead.start : answer.span.start.offset;
         const text = checkerRead ? source.text.slice(checkerRead.start, checkerRead.end) : answer.raw;
-        wordStarts = pythonTokenStarts(text).map((at) => start + at);
-        words = wordStarts.length;
-        imageSpans = checkerImageMatches(text).map((m) => source.span(start + m.start, start + m.end));
+        // Python's view of the text differs from it only at `\r` (see simulateChecker): without one,
+        // the checker's answer counted this very text, and its counts stand.
+        const counted = checkerRead?.words !== undefined && !text.includes('\r') ? checkerRead : null;
+        words = counted ? counted.words : countPythonTokens(text);
+        // Where each word starts is asked only of an answer over its limit: found when asked.
+        starts = () => pythonTokenStarts(text).map((at) => start + at);
+        imageSpans = counted?.images === 0 ? [] : checkerImageMatches(text).map((m) => source.span(start + m.start, start + m.end));
     }
     else {
         words = countRenderedWords(answer.rendered);
         imageSpans = answer.images.map((image) => image.span);
     }
     const hasImages = answer.images.length > 0 || answer.codeImages.length > 0;
-    const prose = countRenderedWords(answer.rendered.replace(PLACEHOLDER, ' '));
+    const prose = hasRenderedWord(answer.rendered.replace(PLACEHOLDER, ' '));
     // An empty answer is fine where the table allows 0 words (the "anything extra?" question).
     const emptyAllowed = limits.words?.min === 0 && !limits.images;
-    const unanswered = prose > 0 || hasImages ? null : answer.placeholders.length ? 'placeholder' : emptyAllowed ? null : 'empty';
-    return { question, limits, limitsUnder, words, wordStarts, images: imageSpans.length, imageSpans, unanswered };
+    const unanswered = prose || hasImages ? null : answer.placeholders.length ? 'placeholder' : emptyAllowed ? null : 'empty';
+    let wordStarts = starts ? undefined : null;
+    return {
+        question,
+        limits,
+        limitsUnder,
+        words,
+        get wordStarts() {
+            return (wordStarts ??= starts ? starts() : null);
+        },
+        images: imageSpans.length,
+        imageSpans,
+        unanswered
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:vm"
@@ -52672,6 +52779,7 @@ function runWithin(ms, job) {
 }
 
 ;// CONCATENATED MODULE: ./src/lint/fix.ts
+
 /** How many times `--fix` lints and fixes a report at most: each pass may uncover what the last one hid. */
 const MAX_FIX_PASSES = 10;
 /**
@@ -52791,16 +52899,7 @@ function oneByOne(checker, candidates, base, structural, expected, refusals) {
 }
 /** Where an edit starting at `start` goes in `sorted` (by start): a binary search. */
 function insertionPoint(sorted, start) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid].start <= start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return partitionPoint(sorted, (edit) => edit.start <= start);
 }
 /** Null when the vetted edits may be offered; otherwise why not. */
 function judge(vetting, structural, expected) {
@@ -52922,6 +53021,7 @@ function fixReport(text, lint) {
 ;// CONCATENATED MODULE: ./src/lint/question-results.ts
 
 
+
 /**
  * One row per question found (a duplicated question gets two) and one per question the
  * profile expects but the report lacks, ordered by number.
@@ -52985,16 +53085,8 @@ function errorLinesByQuestion(findings) {
 function hasLineWithin(lines, first, last) {
     if (!lines)
         return false;
-    let lo = 0;
-    let hi = lines.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (lines[mid] < first)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < lines.length && lines[lo] <= last;
+    const at = partitionPoint(lines, (line) => line < first);
+    return at < lines.length && lines[at] <= last;
 }
 
 ;// CONCATENATED MODULE: ./src/lint/text-only.ts
@@ -53733,11 +53825,34 @@ function localRepo(reportPath, root = null) {
     let top = root;
     const repoRoot = () => (top ??= gitRoot((0,external_node_path_namespaceObject.dirname)(reportPath)) ?? (0,external_node_path_namespaceObject.dirname)(reportPath));
     const reportDir = (0,external_node_path_namespaceObject.dirname)(reportPath);
+    // Several rules ask for the same paths (image-missing and image-outside-repo each ask for every
+    // image), and the images of a report share folders: each path is resolved and each folder read
+    // once. The files do not change while a report is linted (--fix writes the report after).
+    const resolved = new Map();
+    const listings = new Map();
+    const list = (dir) => {
+        let entries = listings.get(dir);
+        if (entries === undefined) {
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)(dir);
+            }
+            catch {
+                entries = null;
+            }
+            listings.set(dir, entries);
+        }
+        return entries;
+    };
     return {
         get reportPath() {
             return toPosix((0,external_node_path_namespaceObject.relative)(repoRoot(), reportPath));
         },
-        resolve: (src) => resolveImage(repoRoot(), reportDir, src)
+        resolve: (src) => {
+            let target = resolved.get(src);
+            if (!target)
+                resolved.set(src, (target = resolveImage(repoRoot(), reportDir, src, list)));
+            return target;
+        }
     };
 }
 function gitRoot(start) {
@@ -53751,7 +53866,7 @@ function gitRoot(start) {
         dir = parent;
     }
 }
-function resolveImage(root, reportDir, src) {
+function resolveImage(root, reportDir, src, list) {
     const written = decodePath(src.replace(/[?#].*$/, ''));
     // GitHub resolves a leading `/` against the repository root, as a web server would.
     const fromRoot = written.startsWith('/') && !written.startsWith('//');
@@ -53774,13 +53889,9 @@ function resolveImage(root, reportDir, src) {
     let unique = true;
     const names = rel.split(external_node_path_namespaceObject.sep);
     for (let i = 0; i < names.length; i++) {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir);
-        }
-        catch {
+        const entries = list(dir);
+        if (!entries)
             return { kind: 'missing', path: toPosix(rel) };
-        }
         let name = names[i];
         if (!entries.includes(name)) {
             const lower = name.toLowerCase();

@@ -17,7 +17,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
-    const { serveLintJobs, configFor, parseArgs } = await Promise.all(/* import() */[__nccwpck_require__.e(537), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 735));
+    const { serveLintJobs, configFor, parseArgs } = await Promise.all(/* import() */[__nccwpck_require__.e(537), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 394));
     if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort)
         serveLintJobs(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.lintJobs, (setup) => configFor(parseArgs(setup.argv), setup.cwd));
 }
@@ -29,7 +29,7 @@ else {
     // are only expanded once the code is loaded. Maglev, the compiler below it, stays on.
     // The flag is set before the rest of the code loads: set later, it costs more than it saves.
     (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-opt');
-    const { runCliWithWorkers, progressBar } = await Promise.all(/* import() */[__nccwpck_require__.e(537), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 735));
+    const { runCliWithWorkers, progressBar } = await Promise.all(/* import() */[__nccwpck_require__.e(537), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 394));
     let status;
     try {
         status = await runCliWithWorkers(process.argv.slice(2), {

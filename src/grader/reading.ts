@@ -1,7 +1,7 @@
 import type { Question, ReportModel } from '../model/types.js'
 import type { CheckerTable, CheckerVersion } from '../profiles/profiles.js'
 import { applyEdits, effectOf, harmless, verdict, type EditEffect, type Prediction, type TextEdit } from './predict.js'
-import { simulateChecker, type CheckerAnswer, type CheckerPiece, type CheckerRun } from './simulate.js'
+import { pieceMemo, simulateChecker, type CheckerAnswer, type CheckerPiece, type CheckerRun } from './simulate.js'
 
 /** How many edits one reading vets at most: each costs a pass over the text, and a report is hostile input. */
 export const MAX_VETTED_EDITS = 64
@@ -45,7 +45,10 @@ export interface CheckerReading {
 
 export function readLikeChecker(model: ReportModel, bom: boolean, version: CheckerVersion, tables: CheckerTable[] = []): CheckerReading {
   const text = model.source.text
-  const run = simulateChecker(text, bom, version)
+  // Every run of this reading (the report, then the report after each edit it vets) shares one
+  // memo of the pieces read: an edit changes one piece or a few, and only those are read again.
+  const memo = pieceMemo()
+  const run = simulateChecker(text, bom, version, memo)
   const byMarkerEnd = new Map<number, Question>()
   for (const q of model.questions) if (q.answer.marker) byMarkerEnd.set(q.answer.marker.end.offset, q)
   const pieceAt = new Map(run.pieces.filter((p) => p.afterAnswer).map((p) => [p.start, p]))
@@ -54,7 +57,7 @@ export function readLikeChecker(model: ReportModel, bom: boolean, version: Check
   // The verdicts after the last base asked for: the fix checks ask with the same base many times.
   let lastBase: { edits: readonly TextEdit[]; verdicts: Prediction[] } | null = null
   const judge = (edits: readonly TextEdit[]): Prediction[] => {
-    const after = simulateChecker(applyEdits(text, edits), bom, version)
+    const after = simulateChecker(applyEdits(text, edits), bom, version, memo)
     return tables.map((t) => verdict(after, t.limits))
   }
   return {

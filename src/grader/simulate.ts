@@ -1,6 +1,7 @@
 import { checkerImageMatches } from '../count/images.js'
 import { countPythonTokens } from '../count/words.js'
 import type { CheckerVersion } from '../profiles/profiles.js'
+import { partitionPoint } from '../util/partition-point.js'
 
 /** How the course checker treats the text after one `Answer:`. */
 export interface CheckerPiece {
@@ -39,6 +40,56 @@ export interface CheckerRun {
   error: string | null
 }
 
+/**
+ * What the checker makes of one piece: a function of the piece's text alone (where it cuts, what
+ * it counts), with offsets relative to the piece. So it can be kept by the piece's text and
+ * reused for any text that holds the same piece (see `PieceMemo`).
+ */
+interface PieceReading {
+  /** The first `###`, or -1. */
+  h3: number
+  /** Where the checker cuts the piece, or -1 when it has no `###`. */
+  cut: number
+  cutBy: '###' | '##' | null
+  /** What it counts of the piece cut there; null without a cut. */
+  counted: Counted | null
+  /** What it counts of the whole piece (only asked of the last piece); filled on first use. */
+  whole: Counted | null
+}
+
+/** Counts of `answer.strip('\n')`, with where the stripped text stands in the piece. */
+interface Counted {
+  start: number
+  end: number
+  words: number
+  images: number
+}
+
+/**
+ * The readings of pieces already read, by the piece's exact text (as Python reads it). One memo
+ * serves many runs of one checker version over versions of one report (the report, then the
+ * report after an edit): a piece an edit does not touch is read once, so a run costs a search for
+ * `Answer:` and a lookup per piece, and counting only the pieces it has not seen. Its keys hold on
+ * to the texts of the runs that shared it: bound its life to those runs (a reading's, whose vets
+ * are bounded by VETTED_CHARACTERS in all).
+ */
+export type PieceMemo = Map<string, PieceReading>
+
+export function pieceMemo(): PieceMemo {
+  return new Map()
+}
+
+/**
+ * Work the simulation has done since the process started: a regression bound in the tests counts
+ * it (characters counted, not milliseconds). Only ever increases.
+ */
+export const simulationWork = {
+  /** Runs of `simulateChecker`. */
+  runs: 0,
+  /** Characters of piece text counted (split into words, searched for images). */
+  countedChars: 0
+}
+
 const SPLIT = 'Answer:'
 /** `---\nlayout: default\nnav_exclude: true\n---\n\n`: the 27-question checker drops this many characters. */
 const DROPPED_PREFIX = 43
@@ -47,8 +98,10 @@ const DROPPED_PREFIX = 43
  * Runs the course checker's reading of a report (`report.py check`), step by step as the
  * course's 27- and 31-question versions do it, and keeps every offset in the report's text.
  * `text` has no byte order mark; `bom` says whether the file had one (Python keeps it).
+ * With `memo`, a piece whose text was read before (by a run with the same memo) is not read again.
  */
-export function simulateChecker(text: string, bom: boolean, version: CheckerVersion): CheckerRun {
+export function simulateChecker(text: string, bom: boolean, version: CheckerVersion, memo?: PieceMemo): CheckerRun {
+  simulationWork.runs++
   const view = pythonView(text, bom)
   let from = 0
   if (version === 27) from = codePointOffset(view.text, DROPPED_PREFIX)
@@ -67,46 +120,34 @@ export function simulateChecker(text: string, bom: boolean, version: CheckerVers
 
   const pieces: CheckerPiece[] = []
   const answers: CheckerAnswer[] = []
-  const count = (s: number, e: number, source: CheckerAnswer['from']): CheckerAnswer => {
-    const pieceStart = view.original(s)
-    // answer.strip('\n')
-    while (s < e && view.text[s] === '\n') s++
-    while (e > s && view.text[e - 1] === '\n') e--
-    const slice = view.text.slice(s, e)
-    return {
-      start: view.original(s),
-      end: view.original(e),
-      words: countPythonTokens(slice),
-      images: checkerImageMatches(slice).length,
-      from: source,
-      pieceStart
-    }
-  }
+  const readings = bounds.map((b) => readPiece(view.text.slice(b.start, b.end), memo))
+  const answer = (b: { start: number }, c: Counted, source: CheckerAnswer['from']): CheckerAnswer => ({
+    start: view.original(b.start + c.start),
+    end: view.original(b.start + c.end),
+    words: c.words,
+    images: c.images,
+    from: source,
+    pieceStart: view.original(b.start)
+  })
   bounds.forEach((b, i) => {
-    const piece = view.text.slice(b.start, b.end)
-    const h3 = piece.indexOf('###')
-    let cut: number | null = null
-    let cutBy: CheckerPiece['cutBy'] = null
-    if (h3 >= 0) {
-      const h2 = piece.slice(0, h3).indexOf('##')
-      cut = b.start + (h2 >= 0 ? h2 : h3)
-      cutBy = h2 >= 0 ? '##' : '###'
-      answers.push(count(b.start, cut, 'piece'))
-    }
+    const r = readings[i]
+    if (r.counted) answers.push(answer(b, r.counted, 'piece'))
     pieces.push({
       start: view.original(b.start),
       afterAnswer: !(version === 27 && i === 0),
       end: view.original(b.end),
-      cut: cut === null ? null : view.original(cut),
-      cutBy,
-      firstH3: h3 >= 0 ? view.original(b.start + h3) : null
+      cut: r.cut < 0 ? null : view.original(b.start + r.cut),
+      cutBy: r.cutBy,
+      firstH3: r.h3 < 0 ? null : view.original(b.start + r.h3)
     })
   })
   let error: string | null = null
   if (!bounds.length) error = 'IndexError: list index out of range'
   else {
-    const last = bounds[bounds.length - 1]
-    answers.push(count(last.start, last.end, 'last-piece'))
+    const last = bounds.length - 1
+    const piece = view.text.slice(bounds[last].start, bounds[last].end)
+    readings[last].whole ??= count(piece, 0, piece.length)
+    answers.push(answer(bounds[last], readings[last].whole, 'last-piece'))
     if (version === 27) answers.shift()
   }
   if (error === null && answers.length !== version) {
@@ -118,26 +159,55 @@ export function simulateChecker(text: string, bom: boolean, version: CheckerVers
   return { version, pieces, answers, expected: version, error }
 }
 
+/** The checker's reading of one piece: cut at the first `###`, then at the first `##` before that, and counted. */
+function readPiece(piece: string, memo: PieceMemo | undefined): PieceReading {
+  const known = memo?.get(piece)
+  if (known) return known
+  const h3 = piece.indexOf('###')
+  let reading: PieceReading
+  if (h3 < 0) reading = { h3, cut: -1, cutBy: null, counted: null, whole: null }
+  else {
+    // piece[:h3].index('##'): a `##` that starts before h3 - 1 ends inside piece[:h3], and none
+    // starts at h3 - 1 (that would make a `###` there), so the first `##` of the piece decides.
+    const h2 = piece.indexOf('##')
+    const cut = h2 < h3 ? h2 : h3
+    reading = { h3, cut, cutBy: h2 < h3 ? '##' : '###', counted: count(piece, 0, cut), whole: null }
+  }
+  memo?.set(piece, reading)
+  return reading
+}
+
+/** `answer.strip('\n')` of `piece[s:e]`, then its words and images as the checker counts them. */
+function count(piece: string, s: number, e: number): Counted {
+  while (s < e && piece.charCodeAt(s) === 10) s++
+  while (e > s && piece.charCodeAt(e - 1) === 10) e--
+  const slice = piece.slice(s, e)
+  simulationWork.countedChars += slice.length
+  return { start: s, end: e, words: countPythonTokens(slice), images: checkerImageMatches(slice).length }
+}
+
 /**
  * The text as Python's `open().read()` returns it: universal newlines (`\r\n` and `\r`
  * become `\n`) and a kept byte order mark, with a way back to offsets in `text`.
  */
 function pythonView(text: string, bom: boolean): { text: string; original: (offset: number) => number } {
-  if (!bom && !text.includes('\r')) return { text, original: (i) => i }
-  let out = bom ? '\ufeff' : ''
-  const map: number[] = bom ? [0] : []
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\r') {
-      out += '\n'
-      map.push(i)
-      if (text[i + 1] === '\n') i++
-      continue
-    }
-    out += text[i]
-    map.push(i)
+  const lead = bom ? 1 : 0
+  if (!text.includes('\r')) {
+    if (!bom) return { text, original: (i) => i }
+    return { text: `\ufeff${text}`, original: (i) => Math.min(text.length, Math.max(0, i - 1)) }
   }
-  map.push(text.length)
-  return { text: out, original: (i) => map[i] ?? text.length }
+  // Where each `\r\n` became one `\n`, in the view: each moves the offsets after it one back.
+  const pairs: number[] = []
+  for (let at = text.indexOf('\r\n'); at >= 0; at = text.indexOf('\r\n', at + 2)) pairs.push(at - pairs.length + lead)
+  const view = (bom ? '\ufeff' : '') + text.replace(/\r\n?/g, '\n')
+  return {
+    text: view,
+    original: (i) => {
+      if (i >= view.length) return text.length
+      // The view's `\n` of a pair stands for its `\r`; offsets after it skip the pair's `\n`.
+      return Math.max(0, i - lead) + partitionPoint(pairs, (p) => p < i)
+    }
+  }
 }
 
 /** UTF-16 index after `n` code points: Python slices by code point. */

@@ -3,6 +3,7 @@ import type { CheckerReading, Vetting } from '../grader/reading.js'
 import type { SourceText } from '../model/source.js'
 import type { ProposedFix } from '../rules/types.js'
 import type { FileResult, Finding, FindingFix } from '../types/results.js'
+import { partitionPoint } from '../util/partition-point.js'
 
 /** How many times `--fix` lints and fixes a report at most: each pass may uncover what the last one hid. */
 export const MAX_FIX_PASSES = 10
@@ -123,14 +124,7 @@ function oneByOne(checker: CheckerReading, candidates: Candidate[], base: TextEd
 
 /** Where an edit starting at `start` goes in `sorted` (by start): a binary search. */
 function insertionPoint(sorted: TextEdit[], start: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid].start <= start) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return partitionPoint(sorted, (edit) => edit.start <= start)
 }
 
 /** Null when the vetted edits may be offered; otherwise why not. */

@@ -14,11 +14,32 @@ export function localRepo(reportPath: string, root: string | null = null): RepoF
   let top: string | null = root
   const repoRoot = () => (top ??= gitRoot(dirname(reportPath)) ?? dirname(reportPath))
   const reportDir = dirname(reportPath)
+  // Several rules ask for the same paths (image-missing and image-outside-repo each ask for every
+  // image), and the images of a report share folders: each path is resolved and each folder read
+  // once. The files do not change while a report is linted (--fix writes the report after).
+  const resolved = new Map<string, ImageTarget>()
+  const listings = new Map<string, string[] | null>()
+  const list = (dir: string): string[] | null => {
+    let entries = listings.get(dir)
+    if (entries === undefined) {
+      try {
+        entries = readdirSync(dir)
+      } catch {
+        entries = null
+      }
+      listings.set(dir, entries)
+    }
+    return entries
+  }
   return {
     get reportPath() {
       return toPosix(relative(repoRoot(), reportPath))
     },
-    resolve: (src) => resolveImage(repoRoot(), reportDir, src)
+    resolve: (src) => {
+      let target = resolved.get(src)
+      if (!target) resolved.set(src, (target = resolveImage(repoRoot(), reportDir, src, list)))
+      return target
+    }
   }
 }
 
@@ -32,7 +53,7 @@ function gitRoot(start: string): string | null {
   }
 }
 
-function resolveImage(root: string, reportDir: string, src: string): ImageTarget {
+function resolveImage(root: string, reportDir: string, src: string, list: (dir: string) => string[] | null): ImageTarget {
   const written = decodePath(src.replace(/[?#].*$/, ''))
   // GitHub resolves a leading `/` against the repository root, as a web server would.
   const fromRoot = written.startsWith('/') && !written.startsWith('//')
@@ -54,12 +75,8 @@ function resolveImage(root: string, reportDir: string, src: string): ImageTarget
   let unique = true
   const names = rel.split(sep)
   for (let i = 0; i < names.length; i++) {
-    let entries: string[]
-    try {
-      entries = readdirSync(dir)
-    } catch {
-      return { kind: 'missing', path: toPosix(rel) }
-    }
+    const entries = list(dir)
+    if (!entries) return { kind: 'missing', path: toPosix(rel) }
     let name = names[i]
     if (!entries.includes(name)) {
       const lower = name.toLowerCase()

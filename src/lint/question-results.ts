@@ -4,6 +4,7 @@ import { shortTopic } from '../profiles/detect.js'
 import type { Profile } from '../profiles/profiles.js'
 import type { QuestionAnalysis } from '../rules/analysis.js'
 import type { Finding, QuestionResult } from '../types/results.js'
+import { partitionPoint } from '../util/partition-point.js'
 
 /**
  * One row per question found (a duplicated question gets two) and one per question the
@@ -69,12 +70,6 @@ function errorLinesByQuestion(findings: Finding[]): Map<number, number[]> {
 /** Whether the ascending `lines` hold one in [first, last]. */
 function hasLineWithin(lines: number[] | undefined, first: number, last: number): boolean {
   if (!lines) return false
-  let lo = 0
-  let hi = lines.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (lines[mid] < first) lo = mid + 1
-    else hi = mid
-  }
-  return lo < lines.length && lines[lo] <= last
+  const at = partitionPoint(lines, (line) => line < first)
+  return at < lines.length && lines[at] <= last
 }

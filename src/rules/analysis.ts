@@ -1,5 +1,5 @@
 import { checkerImageMatches } from '../count/images.js'
-import { countRenderedWords, pythonTokenStarts } from '../count/words.js'
+import { countPythonTokens, countRenderedWords, hasRenderedWord, pythonTokenStarts } from '../count/words.js'
 import { PLACEHOLDER } from '../model/answer.js'
 import type { Question, Span } from '../model/types.js'
 import type { SourceText } from '../model/source.js'
@@ -35,7 +35,7 @@ export function analyzeQuestion(
   question: Question,
   profile: Profile,
   mode: WordCountMode,
-  checkerRead: { start: number; end: number } | null,
+  checkerRead: { start: number; end: number; words?: number; images?: number } | null,
   tables: CheckerTable[] = []
 ): QuestionAnalysis {
   const answer = question.answer
@@ -43,23 +43,38 @@ export function analyzeQuestion(
   const limits = profile.limits.get(question.number) ?? none
   const limitsUnder = tables.length > 1 ? tables.map((t) => ({ date: t.date, limits: t.limits.get(question.number) ?? none })) : [{ date: null, limits }]
   let words: number
-  let wordStarts: number[] | null = null
+  let starts: (() => number[]) | null = null
   let imageSpans: Span[]
   if (mode === 'grader') {
     const start = checkerRead ? checkerRead.start : answer.span.start.offset
     const text = checkerRead ? source.text.slice(checkerRead.start, checkerRead.end) : answer.raw
-    wordStarts = pythonTokenStarts(text).map((at) => start + at)
-    words = wordStarts.length
-    imageSpans = checkerImageMatches(text).map((m) => source.span(start + m.start, start + m.end))
+    // Python's view of the text differs from it only at `\r` (see simulateChecker): without one,
+    // the checker's answer counted this very text, and its counts stand.
+    const counted = checkerRead?.words !== undefined && !text.includes('\r') ? checkerRead : null
+    words = counted ? (counted.words as number) : countPythonTokens(text)
+    // Where each word starts is asked only of an answer over its limit: found when asked.
+    starts = () => pythonTokenStarts(text).map((at) => start + at)
+    imageSpans = counted?.images === 0 ? [] : checkerImageMatches(text).map((m) => source.span(start + m.start, start + m.end))
   } else {
     words = countRenderedWords(answer.rendered)
     imageSpans = answer.images.map((image) => image.span)
   }
   const hasImages = answer.images.length > 0 || answer.codeImages.length > 0
-  const prose = countRenderedWords(answer.rendered.replace(PLACEHOLDER, ' '))
+  const prose = hasRenderedWord(answer.rendered.replace(PLACEHOLDER, ' '))
   // An empty answer is fine where the table allows 0 words (the "anything extra?" question).
   const emptyAllowed = limits.words?.min === 0 && !limits.images
-  const unanswered =
-    prose > 0 || hasImages ? null : answer.placeholders.length ? 'placeholder' : emptyAllowed ? null : 'empty'
-  return { question, limits, limitsUnder, words, wordStarts, images: imageSpans.length, imageSpans, unanswered }
+  const unanswered = prose || hasImages ? null : answer.placeholders.length ? 'placeholder' : emptyAllowed ? null : 'empty'
+  let wordStarts: number[] | null | undefined = starts ? undefined : null
+  return {
+    question,
+    limits,
+    limitsUnder,
+    words,
+    get wordStarts() {
+      return (wordStarts ??= starts ? starts() : null)
+    },
+    images: imageSpans.length,
+    imageSpans,
+    unanswered
+  }
 }

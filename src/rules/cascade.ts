@@ -4,6 +4,7 @@ import type { Question, ReportModel, Span } from '../model/types.js'
 import type { FindingRef } from '../types/results.js'
 import { promptReadsAs } from '../profiles/prompt-wording.js'
 import { lineEnding } from '../util/line-ending.js'
+import { partitionPoint } from '../util/partition-point.js'
 import { hashesAt, questionIndexAt } from './checker-words.js'
 import type { RuleContext } from './types.js'
 import { refAt } from './types.js'
@@ -278,14 +279,7 @@ function questionBefore(model: ReportModel, offset: number): number {
 
 /** The index of the first of `items` (in document order) that starts at or after `offset`: a binary search. */
 function firstFrom(items: readonly { span: Span }[], offset: number): number {
-  let lo = 0
-  let hi = items.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (items[mid].span.start.offset < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return partitionPoint(items, (item) => item.span.start.offset < offset)
 }
 
 /** True when the course checker runs through and passes every answer, under every checker staff may run. */

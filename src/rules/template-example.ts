@@ -8,12 +8,13 @@ const MIN_WORDS = 6
 
 /** Lower-case words only, so markup, quotes and line breaks do not matter; a `...` blank stays, as `…`. */
 function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\.{3}|…/g, ' … ')
-    .replace(/[^\p{L}\p{N}%…]+/gu, ' ')
-    .trim()
+  const lower = text.toLowerCase().replace(/\.{3}|…/g, ' … ')
+  // Nearly every text is ASCII but for typographic quotes and dashes: none of those is a letter or
+  // digit, so its letters and digits are a-z and 0-9, and no Unicode class is needed.
+  return (PLAIN.test(text) ? lower.replace(/[^a-z0-9%…]+/g, ' ') : lower.replace(/[^\p{L}\p{N}%…]+/gu, ' ')).trim()
 }
+/** ASCII, no-break spaces, `‘’“”`, `–—` and `…`. */
+const PLAIN = /^[\x00-\x7f\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026]*$/
 
 /** What follows a prompt's `Example:`. */
 function exampleText(promptText: string): string {
@@ -61,13 +62,22 @@ export const templateExample: Rule = {
           q.number
         )
       }
-      const said = ` ${normalize(answer.rendered)} `
+      // The answer is normalized only when a sentence may be in it: each of the sentence's words
+      // (but `…`) is then in the answer's lower-case text as it stands (normalize only puts spaces
+      // between such runs of letters and digits).
+      let lower: string | null = null
+      let said: string | null = null
       const sentences = exampleSentences(q.prompt.text)
       let reported = 0
       for (const sentence of sentences) {
         if (reported >= 3) break
         const words = normalize(sentence)
-        if (words.split(' ').length < MIN_WORDS || !said.includes(` ${words} `)) continue
+        const list = words.split(' ')
+        if (list.length < MIN_WORDS) continue
+        lower ??= answer.rendered.toLowerCase()
+        if (!list.every((w) => w === '…' || (lower as string).includes(w))) continue
+        said ??= ` ${normalize(answer.rendered)} `
+        if (!said.includes(` ${words} `)) continue
         const blank = /\.{3}|…/.exec(sentence)
         const first = sentence.split(/\s+/).slice(0, 3).join(' ').replace(/[*_]/g, '')
         const where = locate(answer.raw, first)
