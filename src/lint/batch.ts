@@ -44,7 +44,9 @@ export const MIN_REPORTS_FOR_WORKERS = 20
  * results are the same either way: a worker builds the same configuration and runs the same code.
  */
 export async function lintFiles(jobs: LintJob[], options: BatchOptions): Promise<FileResult[]> {
-  const large = options.workerScript === null ? [] : jobs.flatMap((job, i) => (isLarge(job) ? [i] : []))
+  // REPORT_LINT_WORKERS=0 (or maxWorkers 0): no worker thread at all, for large reports neither.
+  const threads = options.workerScript !== null && options.maxWorkers !== 0 && process.env.REPORT_LINT_WORKERS !== '0'
+  const large = threads ? jobs.flatMap((job, i) => (isLarge(job) ? [i] : [])) : []
   if (large.length === 0) return lintBatch(jobs, options)
   // Large reports, one after the other, each in a worker thread whose young generation is capped;
   // the rest as a batch. The results go back in the order of `jobs`.
