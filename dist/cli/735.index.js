@@ -6127,6 +6127,7 @@ const MIN_REPORTS_FOR_WORKERS = 20;
  * Lints reports and returns their results in the order of `jobs`. This thread lints from the start;
  * for a batch, worker threads join as they come up and take reports from the same queue. The
  * results are the same either way: a worker builds the same configuration and runs the same code.
+ * A report of LARGE_REPORT_BYTES or more is linted in a worker thread of its own (lintLarge).
  */
 async function lintFiles(jobs, options) {
     // REPORT_LINT_WORKERS=0 (or maxWorkers 0): no worker thread at all, for large reports neither.
@@ -6151,9 +6152,9 @@ async function lintFiles(jobs, options) {
  * capped at LARGE_REPORT_YOUNG_MB. Left to itself, V8 grows the young generation to 64 MiB a
  * semi-space (128 MiB in all) while a large report is parsed, though little of what the parse
  * makes lives long; the size can only be set when a thread's heap is made, which for this thread
- * is before any of our code runs. A 3 MB report: 231 MiB peak in this thread, 139 MiB with the cap,
- * in no more time (docs/performance.md). Below this size the worker's start (about 50 ms) is not
- * worth it.
+ * is before any of our code runs. A 3 MB report read in full through the CLI peaks at about 190
+ * MiB so, against about 230 in this thread, in no more time (docs/performance.md). Below this size
+ * the worker's start (about 50 ms) is not worth it.
  */
 const LARGE_REPORT_BYTES = 512 * 1024;
 /** The young generation of the worker that lints a large report: three semi-spaces of 16 MiB. */
