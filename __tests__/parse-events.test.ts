@@ -6,13 +6,14 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote'
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
-import { lastParse, parseEvents, type MdEvent } from '../src/model/parse-events.js'
+import { lastParse, MdEvents, parseEvents } from '../src/model/parse-events.js'
 import { buildReport } from './helpers/report-builder.js'
 
 const ALL = [gfmTable(), gfmTaskListItem(), gfmStrikethrough(), gfmFootnote(), frontmatter()]
 const withEveryExtension = (text: string) => postprocess(parse({ extensions: ALL }).document().write(preprocess()(text, undefined, true)))
-const show = (events: readonly (readonly [string, { type: string; start: { offset: number }; end: { offset: number } }, ...unknown[]])[]) =>
-  events.map(([kind, t]) => `${kind} ${t.type} ${t.start.offset}-${t.end.offset}`)
+type Shown = readonly (readonly [string, { type: string; start: { offset: number }; end: { offset: number } }, ...unknown[]])[]
+const show = (events: MdEvents | Shown) =>
+  (events instanceof MdEvents ? events.toTuples() : events).map(([kind, t]) => `${kind} ${t.type} ${t.start.offset}-${t.end.offset}`)
 
 /** Lines that open, close or hold blocks, so that pieces meet every kind of boundary. */
 const PIECES = ['### Q\n', '# h\n', '#### y\n', '####### z\n', 'a\n', 'text ', '\n', '\n\n', '\n\nx\n', '> ', '- ', '* ', '1. ', '  - i\n', '    ', '\t', '```\n', '~~~\n', '<div>\n', '<!--\n', '-->\n', '<script>\n', '</script>\n', '[a]: /u\n', '[a]', '[b][a]', '[^n]', '[^n]: note\n', '---\n', 'x: y\n', '| a |\n| - |\n', 'a\n:-\n', '*em*', '~~s~~', '- [ ] task\n', 'a\n===\n', '\r\n', '\r', 'Answer:\n']
@@ -55,7 +56,7 @@ describe('parseEvents', () => {
   })
 
   it('finds a table whose delimiter row has no pipe, only a colon', () => {
-    const types = (events: MdEvent[]) => events.filter(([kind]) => kind === 'enter').map(([, t]) => t.type)
+    const types = (events: MdEvents) => events.toTuples().filter(([kind]) => kind === 'enter').map(([, t]) => t.type)
     expect(types(parseEvents('a\n:-\n'))).toContain('table')
     expect(types(parseEvents('> a\n> -:\n'))).toContain('table')
   })

@@ -39787,13 +39787,12 @@ const TEXT_TYPES = new Set(['data', 'codeTextData', 'characterEscapeValue']);
 function plainText(events, source, from, to) {
     let out = '';
     for (let i = from; i <= to && i < events.length; i++) {
-        const kind = events[i][0];
-        const token = events[i][1];
-        if (kind !== 'enter')
+        if (!events.isEnter(i))
             continue;
-        if (TEXT_TYPES.has(token.type))
-            out += source.text.slice(token.start.offset, token.end.offset);
-        else if (token.type === 'lineEnding')
+        const type = events.type(i);
+        if (TEXT_TYPES.has(type))
+            out += source.text.slice(events.start(i), events.end(i));
+        else if (type === 'lineEnding')
             out += ' ';
     }
     return out.replace(/\s+/g, ' ').trim();
@@ -39811,20 +39810,17 @@ function outline(events, source) {
     const open = [];
     let pendingLabel = null;
     for (let i = 0; i < events.length; i++) {
-        const kind = events[i][0];
-        const token = events[i][1];
-        if (kind === 'enter') {
+        const type = events.type(i);
+        if (events.isEnter(i)) {
             open.push(i);
-            if (token.type === 'definitionLabelString')
-                pendingLabel = source.text.slice(token.start.offset, token.end.offset);
-            else if (token.type === 'definitionDestinationString' && pendingLabel !== null) {
+            if (type === 'definitionLabelString')
+                pendingLabel = source.text.slice(events.start(i), events.end(i));
+            else if (type === 'definitionDestinationString' && pendingLabel !== null) {
                 const key = normalizeLabel(pendingLabel);
                 if (!definitions.has(key)) {
-                    definitions.set(key, {
-                        destination: source.text.slice(token.start.offset, token.end.offset),
-                        start: token.start.offset,
-                        end: token.end.offset
-                    });
+                    const start = events.start(i);
+                    const end = events.end(i);
+                    definitions.set(key, { destination: source.text.slice(start, end), start, end });
                 }
                 pendingLabel = null;
             }
@@ -39833,19 +39829,19 @@ function outline(events, source) {
         const enter = open.pop();
         const depth = open.length;
         // Paragraphs and definitions sit inside a top-level `content` token.
-        const parentType = depth === 1 ? events[open[0]][1].type : null;
+        const parentType = depth === 1 ? events.type(open[0]) : null;
         const topLevel = depth === 0 || (depth === 1 && parentType === 'content');
-        if (!topLevel || token.type === 'content' || token.type.startsWith('lineEnding') || token.type === 'linePrefix')
+        if (!topLevel || type === 'content' || type.startsWith('lineEnding') || type === 'linePrefix')
             continue;
-        const block = { type: token.type, start: token.start.offset, end: token.end.offset, enter, exit: i };
+        const block = { type, start: events.start(i), end: events.end(i), enter, exit: i };
         blocks.push(block);
-        if (token.type === 'yaml' || token.type === 'toml')
+        if (type === 'yaml' || type === 'toml')
             frontMatter = block;
-        if (token.type === 'atxHeading' || token.type === 'setextHeading') {
+        if (type === 'atxHeading' || type === 'setextHeading') {
             headings.push({
                 depth: headingDepth(events, source, block),
                 text: plainText(events, source, enter, i),
-                kind: token.type === 'atxHeading' ? 'atx' : 'setext',
+                kind: type === 'atxHeading' ? 'atx' : 'setext',
                 span: source.span(block.start, block.end),
                 block
             });
@@ -39855,11 +39851,11 @@ function outline(events, source) {
 }
 function headingDepth(events, source, block) {
     for (let i = block.enter; i <= block.exit; i++) {
-        const token = events[i][1];
-        if (token.type === 'atxHeadingSequence')
-            return token.end.offset - token.start.offset;
-        if (token.type === 'setextHeadingLineSequence')
-            return source.text[token.start.offset] === '=' ? 1 : 2;
+        const type = events.type(i);
+        if (type === 'atxHeadingSequence')
+            return events.end(i) - events.start(i);
+        if (type === 'setextHeadingLineSequence')
+            return source.text[events.start(i)] === '=' ? 1 : 2;
     }
     return 1;
 }
@@ -39906,13 +39902,12 @@ const SEPARATORS = new Set([
 /** Where the answer begins: just after the first `Answer:` in the section's text (not in code). */
 function findAnswerMarker(events, source, section) {
     for (let i = section.firstEvent; i < section.endEvent; i++) {
-        const kind = events[i][0];
-        const token = events[i][1];
-        if (kind !== 'enter' || token.type !== 'data')
+        if (!events.isEnter(i) || events.type(i) !== 'data')
             continue;
-        const at = source.text.slice(token.start.offset, token.end.offset).indexOf(ANSWER_MARKER);
+        const tStart = events.start(i);
+        const at = source.text.slice(tStart, events.end(i)).indexOf(ANSWER_MARKER);
         if (at >= 0)
-            return { start: token.start.offset + at, end: token.start.offset + at + ANSWER_MARKER.length };
+            return { start: tStart + at, end: tStart + at + ANSWER_MARKER.length };
     }
     return null;
 }
@@ -39930,15 +39925,13 @@ function readAnswer(events, source, doc, section, start, marker, glued = false) 
     // Images and links being read, innermost last (an image may sit inside a link).
     const media = [];
     for (let i = section.firstEvent; i < section.endEvent; i++) {
-        const kind = events[i][0];
-        const token = events[i][1];
-        const tStart = token.start.offset;
-        const tEnd = token.end.offset;
+        const tStart = events.start(i);
+        const tEnd = events.end(i);
         if (tEnd <= start)
             continue;
-        const type = token.type;
+        const type = events.type(i);
         const open = media[media.length - 1];
-        if (kind === 'exit') {
+        if (!events.isEnter(i)) {
             if (HIDDEN.has(type))
                 hidden--;
             if ((type === 'image' || type === 'link') && open?.kind === type) {
@@ -40098,23 +40091,23 @@ function readTaskItems(events, source, from, end) {
     let itemStart = -1;
     let current = null;
     for (let i = from; i < events.length; i++) {
-        const kind = events[i][0];
-        const token = events[i][1];
-        if (token.start.offset >= end)
+        const tStart = events.start(i);
+        if (tStart >= end)
             break;
-        if (kind === 'enter') {
-            if (token.type === 'listItemPrefix')
-                itemStart = token.start.offset;
-            else if (token.type === 'taskListCheckValueChecked' || token.type === 'taskListCheckValueUnchecked') {
-                current = { checked: token.type === 'taskListCheckValueChecked', start: itemStart, text: '' };
+        const type = events.type(i);
+        if (events.isEnter(i)) {
+            if (type === 'listItemPrefix')
+                itemStart = tStart;
+            else if (type === 'taskListCheckValueChecked' || type === 'taskListCheckValueUnchecked') {
+                current = { checked: type === 'taskListCheckValueChecked', start: itemStart, text: '' };
             }
-            else if (current && token.type === 'data')
-                current.text += source.text.slice(token.start.offset, token.end.offset);
-            else if (current && token.type === 'lineEnding')
+            else if (current && type === 'data')
+                current.text += source.text.slice(tStart, events.end(i));
+            else if (current && type === 'lineEnding')
                 current.text += ' ';
             continue;
         }
-        if (current && token.type === 'paragraph') {
+        if (current && type === 'paragraph') {
             const text = current.text.replace(/\s+/g, ' ').trim();
             const tags = MODULE_TAGS.exec(text);
             items.push({
@@ -40122,7 +40115,7 @@ function readTaskItems(events, source, from, end) {
                 text,
                 modules: tags ? tags[1].split(/\s*[+,&/]\s*/).map((m) => m.toUpperCase()) : [],
                 section: '',
-                span: source.span(current.start >= 0 ? current.start : token.start.offset, token.end.offset)
+                span: source.span(current.start >= 0 ? current.start : tStart, events.end(i))
             });
             current = null;
         }
@@ -40133,15 +40126,15 @@ function malformedLines(events, source, start, end, items) {
     const validLines = new Set(items.map((item) => item.span.start.line));
     const codeLines = new Set();
     for (let i = 0; i < events.length; i++) {
-        const kind = events[i][0];
-        const token = events[i][1];
-        if (token.start.offset >= end)
+        const tStart = events.start(i);
+        if (tStart >= end)
             break;
-        if (kind !== 'enter' || token.end.offset <= start)
+        if (!events.isEnter(i) || events.end(i) <= start)
             continue;
-        if (token.type === 'codeFenced' || token.type === 'codeIndented' || token.type === 'htmlFlow') {
-            const from = source.point(token.start.offset).line;
-            const to = source.point(token.end.offset).line;
+        const type = events.type(i);
+        if (type === 'codeFenced' || type === 'codeIndented' || type === 'htmlFlow') {
+            const from = source.point(tStart).line;
+            const to = source.point(events.end(i)).line;
             for (let line = from; line <= to; line++)
                 codeLines.add(line);
         }
@@ -52068,19 +52061,123 @@ function spaceThenNonSpace(effects, ok, nok) {
 
 
 
+/**
+ * micromark's events in a compact, read-only form: per token its type, start and end offset, in
+ * typed arrays (10 bytes a token and 4 an event, where micromark's own take some 300 and the
+ * objects before this took some 100). An event is an enter or exit of a token; a token's two
+ * events share its number. The model reads events by index: `isEnter(i)`, `type(i)`, `start(i)`,
+ * `end(i)`, and `token(i)` to tell which enter an exit closes.
+ */
+class MdEvents {
+    refs;
+    types;
+    starts;
+    ends;
+    constructor(
+    /** Per event: the token's number for an enter, its bitwise complement (below 0) for an exit. */
+    refs, 
+    /** Per token: its type (an index into TYPE_NAMES), start and end offset. */
+    types, starts, ends) {
+        this.refs = refs;
+        this.types = types;
+        this.starts = starts;
+        this.ends = ends;
+    }
+    get length() {
+        return this.refs.length;
+    }
+    isEnter(i) {
+        return this.refs[i] >= 0;
+    }
+    /** The number of the token event `i` enters or exits. */
+    token(i) {
+        const ref = this.refs[i];
+        return ref >= 0 ? ref : ~ref;
+    }
+    type(i) {
+        return TYPE_NAMES[this.types[this.token(i)]];
+    }
+    start(i) {
+        return this.starts[this.token(i)];
+    }
+    end(i) {
+        return this.ends[this.token(i)];
+    }
+    /** The same events with every offset moved by `move` (the text-only reading's skeleton). */
+    withOffsets(move) {
+        const starts = new Int32Array(this.starts.length);
+        const ends = new Int32Array(this.ends.length);
+        for (let t = 0; t < starts.length; t++) {
+            starts[t] = move(this.starts[t]);
+            ends[t] = this.ends[t] === this.starts[t] ? starts[t] : move(this.ends[t]);
+        }
+        return new MdEvents(this.refs, this.types, starts, ends);
+    }
+    /** The events as `[kind, {type, start: {offset}, end: {offset}}]`, for tests and debugging. */
+    toTuples() {
+        const out = [];
+        for (let i = 0; i < this.refs.length; i++) {
+            out.push([this.isEnter(i) ? 'enter' : 'exit', { type: this.type(i), start: { offset: this.start(i) }, end: { offset: this.end(i) } }]);
+        }
+        return out;
+    }
+    /** The events of several pieces, one after another (their offsets already the whole text's). */
+    static concat(pieces) {
+        if (pieces.length === 1)
+            return pieces[0];
+        let events = 0;
+        let tokens = 0;
+        for (const p of pieces) {
+            events += p.refs.length;
+            tokens += p.types.length;
+        }
+        const refs = new Int32Array(events);
+        const types = new Uint16Array(tokens);
+        const starts = new Int32Array(tokens);
+        const ends = new Int32Array(tokens);
+        let e = 0;
+        let t = 0;
+        for (const p of pieces) {
+            for (let i = 0; i < p.refs.length; i++) {
+                const ref = p.refs[i];
+                refs[e++] = ref >= 0 ? ref + t : ~(~ref + t);
+            }
+            types.set(p.types, t);
+            starts.set(p.starts, t);
+            ends.set(p.ends, t);
+            t += p.types.length;
+        }
+        return new MdEvents(refs, types, starts, ends);
+    }
+}
+/** Token type names by number, shared by every parse (micromark and its extensions have some 150). */
+const TYPE_NAMES = [];
+const TYPE_NUMBERS = new Map();
+function typeNumber(type) {
+    let n = TYPE_NUMBERS.get(type);
+    if (n === undefined) {
+        n = TYPE_NAMES.push(type) - 1;
+        // Types come from the parser's code, never from the text, so this cannot run out.
+        if (n > 0xffff)
+            throw new Error('too many token types');
+        TYPE_NUMBERS.set(type, n);
+    }
+    return n;
+}
 const lastParse = { sections: 0, parsedChars: 0, events: 0, ms: 0 };
 /**
  * Texts up to about this size are parsed in one piece; longer ones in pieces of about this size,
  * each starting at an ATX heading in column 1 that nothing before it holds open (see `endsOpen`).
  * Such a heading closes every container and interrupts a paragraph, so the pieces parse exactly as
  * the whole text does, while memory holds one piece's parser state (about 200 bytes per character)
- * instead of the whole text's.
+ * instead of the whole text's. At 16 KB a piece's parser state dies young, in V8's young
+ * generation, instead of filling the old one (docs/performance.md: peak memory).
  */
-const SECTION_CHARS = 64 * 1024;
+const SECTION_CHARS = 16 * 1024;
 /**
  * Parses Markdown into micromark's flat event list (GFM less autolink literals, and YAML front
- * matter), as tokens that keep only their type and offsets. The model is built from events rather
- * than an mdast tree: it keeps every offset and saves the tree-building pass.
+ * matter), kept as token types and offsets (MdEvents). The model is built from events rather than
+ * an mdast tree: it keeps every offset and saves the tree-building pass.
  */
 function parseEvents(text, sectionChars = SECTION_CHARS) {
     const start = performance.now();
@@ -52101,16 +52198,13 @@ function parseInSections(text, sectionChars) {
         for (;;) {
             const end = start + want >= text.length ? text.length : nextSplit(text, start + want);
             section = parseSection(text, start, end, extensions, [], []);
-            if (end === text.length || !endsOpen(section.raw, start === 0 && FRONT_MATTER.test(text)))
+            if (end === text.length || !section.endsOpen)
                 break;
             // A fenced code block, HTML block or front matter may run on past the heading: try a piece
             // twice as long (so the pieces parsed again add up to at most the text's length once more).
             want *= 2;
         }
-        // A text parsed in one piece keeps micromark's own events: converting them would only cost time.
-        if (start === 0 && section.end === text.length)
-            return section.raw;
-        sections.push(slimSection(section));
+        sections.push(section);
         start = section.end;
     } while (start < text.length);
     // Link and footnote definitions count in the whole document: a piece that uses a label another
@@ -52121,20 +52215,11 @@ function parseInSections(text, sectionChars) {
         sections.forEach((s, i) => {
             // A piece's own labels are among all of them: it lacks some when there are more.
             if ((defined.size > s.defined.length || footnotes.size > s.footnotes.length) && text.slice(s.start, s.end).includes(']')) {
-                sections[i] = slimSection(parseSection(text, s.start, s.end, extensions, [...defined], [...footnotes]));
+                sections[i] = parseSection(text, s.start, s.end, extensions, [...defined], [...footnotes]);
             }
         });
     }
-    const events = [];
-    for (const section of sections)
-        for (const event of section.events)
-            events.push(event);
-    return events;
-}
-function slimSection({ raw, ...rest }) {
-    const events = [];
-    appendSlim(events, raw, rest.start, rest.end - rest.start);
-    return { ...rest, events };
+    return MdEvents.concat(sections.map((s) => s.events));
 }
 function parseSection(text, start, end, extensions, defined, footnotes) {
     const parser = parse({ extensions });
@@ -52145,42 +52230,43 @@ function parseSection(text, start, end, extensions, defined, footnotes) {
     const raw = postprocess(parser.document().write(chunks));
     lastParse.sections++;
     lastParse.parsedChars += end - start;
-    return { start, end, raw, defined: [...new Set(parser.defined)], footnotes: [...new Set(parser.gfmFootnotes ?? [])] };
+    return {
+        start,
+        end,
+        events: compact(raw, start),
+        endsOpen: end < text.length && endsOpen(raw, start === 0 && FRONT_MATTER.test(text)),
+        defined: [...new Set(parser.defined)],
+        footnotes: [...new Set(parser.gfmFootnotes ?? [])]
+    };
 }
-/**
- * Copies the events with slim tokens, shifting offsets by `base`. Tokens that start or end at the
- * same offset share the point object (read only), which saves a fifth of the memory events take.
- */
-function appendSlim(events, raw, base, length) {
+/** micromark's events as MdEvents, with offsets moved by `base`. */
+function compact(raw, base) {
+    const tokens = raw.length >> 1;
+    const refs = new Int32Array(raw.length);
+    const types = new Uint16Array(tokens);
+    const starts = new Int32Array(tokens);
+    const ends = new Int32Array(tokens);
     // Events nest: a token's exit meets its own enter on top of the stack.
     const open = [];
-    const slims = [];
-    const points = [];
-    // 1 + the index in `points` of the point at each offset; 0 for none yet.
-    const pointIndex = new Int32Array(length + 1);
-    const pointAt = (offset) => {
-        const index = pointIndex[offset];
-        if (index)
-            return points[index - 1];
-        const point = { offset: offset + base };
-        pointIndex[offset] = points.push(point);
-        return point;
-    };
+    const numbers = [];
+    let next = 0;
     for (let i = 0; i < raw.length; i++) {
-        const kind = raw[i][0];
         const token = raw[i][1];
-        if (kind === 'enter') {
-            const slim = { type: token.type, start: pointAt(token.start.offset), end: pointAt(token.end.offset) };
+        if (raw[i][0] === 'enter') {
+            types[next] = typeNumber(token.type);
+            starts[next] = token.start.offset + base;
+            ends[next] = token.end.offset + base;
             open.push(token);
-            slims.push(slim);
-            events.push(['enter', slim]);
+            numbers.push(next);
+            refs[i] = next++;
         }
         else {
             if (open.pop() !== token)
                 throw new Error(`micromark events do not nest at ${token.type}`);
-            events.push(['exit', slims.pop()]);
+            refs[i] = ~numbers.pop();
         }
     }
+    return new MdEvents(refs, types, starts, ends);
 }
 /**
  * The first line start at or after `from` where a piece can begin: a line in column 1 that closes
@@ -52519,7 +52605,7 @@ function readPrompt(events, source, section, end) {
     if (end === null || end <= section.start)
         return { span: null, text: '', question: '', stated: {} };
     let lastEvent = section.firstEvent;
-    while (lastEvent + 1 < section.endEvent && events[lastEvent + 1][1].start.offset < end)
+    while (lastEvent + 1 < section.endEvent && events.start(lastEvent + 1) < end)
         lastEvent++;
     const text = plainText(events, source, section.firstEvent, lastEvent);
     return {
@@ -52534,17 +52620,16 @@ function boldQuestion(events, source, from, to) {
     const parts = [];
     let lastEnd = -1;
     for (let i = from; i <= to; i++) {
-        const kind = events[i][0];
-        const token = events[i][1];
-        if (kind !== 'enter' || token.type !== 'strong')
+        if (!events.isEnter(i) || events.type(i) !== 'strong')
             continue;
-        if (lastEnd >= 0 && !/^[ \t>]*\n?[ \t>]*$/.test(source.text.slice(lastEnd, token.start.offset)))
+        if (lastEnd >= 0 && !/^[ \t>]*\n?[ \t>]*$/.test(source.text.slice(lastEnd, events.start(i))))
             break;
+        const token = events.token(i);
         let exit = i;
-        while (events[exit][1] !== token || events[exit][0] !== 'exit')
+        while (events.token(exit) !== token || events.isEnter(exit))
             exit++;
         parts.push(plainText(events, source, i, exit));
-        lastEnd = token.end.offset;
+        lastEnd = events.end(i);
         i = exit;
     }
     return parts.join(' ');
@@ -53227,31 +53312,25 @@ function skeletonModel(text, bom) {
     }
     parts.push(text.slice(at));
     const events = parseEvents(parts.join(''));
+    // The last cut region at or before `offset` holds it or says how far it moved (regions are in order).
     const toReport = (offset) => {
-        let shift = 0;
-        for (const m of moved) {
-            if (offset < m.at)
-                break;
-            if (offset < m.at + m.length)
-                return Math.min(m.start + (offset - m.at), m.end);
-            shift = m.end - (m.at + m.length);
+        let low = 0;
+        let high = moved.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (moved[mid].at <= offset)
+                low = mid + 1;
+            else
+                high = mid;
         }
-        return offset + shift;
+        if (low === 0)
+            return offset;
+        const m = moved[low - 1];
+        if (offset < m.at + m.length)
+            return Math.min(m.start + (offset - m.at), m.end);
+        return offset + m.end - (m.at + m.length);
     };
-    const points = new Map();
-    const point = (p) => {
-        let q = points.get(p);
-        if (!q)
-            points.set(p, (q = { offset: toReport(p.offset) }));
-        return q;
-    };
-    const tokens = new Map();
-    const placed = events.map(([kind, token]) => {
-        let t = tokens.get(token);
-        if (!t)
-            tokens.set(token, (t = { type: token.type, start: point(token.start), end: point(token.end) }));
-        return [kind, t];
-    });
+    const placed = events.withOffsets(toReport);
     return buildModel(blankRegions(text, regions), placed);
 }
 function countLines(text, start, end) {

@@ -12,10 +12,13 @@
  * 1. each report's phases: parse, model (without the parse), rules, first run in a fresh process
  *    (median of 5) and warm (mean of 20);
  * 2. the CLI against `python report.py check` on the same file, run in turn (CLI, report.py, CLI,
- *    ...): medians and the median of the paired ratios;
+ *    ...): medians and the median of the paired ratios; and the floor under the CLI's time, a
+ *    process that starts Node, loads micromark and parses the file, nothing else
+ *    (bench/parse-only.ts), against report.py the same way;
  * 3. time per MB of realistic report content from 30 KB to 30 MB, and the peak memory;
  * 4. the adversarial shapes through the CLI: time, exit status, read in full or past the budget;
- * 5. 300 reports in one run, with and without worker threads.
+ * 5. 300 reports in one run, with and without worker threads, and the parse alone of the 300 in
+ *    one thread (optimizing compiler on: the floor of a batch).
  * Default reports: the seeds in ../shared/seeds when present, else the examples.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -51,6 +54,9 @@ const files = args.length
 const out = join(root, '.cache', 'bench')
 mkdirSync(out, { recursive: true })
 execFileSync(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', '--quiet', join(root, 'bench/phases.ts'), '-o', out], { stdio: 'inherit' })
+const floorOut = join(out, 'parse-only')
+execFileSync(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', '--quiet', join(root, 'bench/parse-only.ts'), '-o', floorOut], { stdio: 'inherit' })
+const parseOnly = join(floorOut, 'index.js')
 buildLazyLibs([out])
 const cli = join(root, 'dist', 'cli', 'index.js')
 if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run npm run package first')
@@ -82,7 +88,7 @@ console.log(`\n2. The CLI against the course checker on the same file, run in tu
 if (!reportPy || !existsSync(reportPy)) {
   console.log('   (left out: pass --report-py PATH or set REPORT_PY; docs/performance.md says where to get report.py)')
 } else {
-  console.log('report                           CLI median  report.py median  ratio of medians  median of paired ratios')
+  console.log('report                           CLI median  report.py median  ratio of medians  median of paired ratios | floor (parse only) median  paired ratio to report.py')
   for (const file of files) {
     const dir = join(scratch, `py-${basename(file)}`)
     mkdirSync(dir, { recursive: true })
@@ -90,14 +96,20 @@ if (!reportPy || !existsSync(reportPy)) {
     copyFileSync(reportPy, join(dir, 'report.py'))
     const ours = []
     const theirs = []
+    const floor = []
     wall([node24, cli, 'README.md'], { cwd: dir })
     wall([python, 'report.py', 'check'], { cwd: dir })
+    wall([node24, parseOnly, 'README.md'], { cwd: dir })
     for (let i = 0; i < runs; i++) {
       ours.push(wall([node24, cli, 'README.md'], { cwd: dir }).ms)
       theirs.push(wall([python, 'report.py', 'check'], { cwd: dir }).ms)
+      floor.push(wall([node24, parseOnly, 'README.md'], { cwd: dir }).ms)
     }
     const paired = ours.map((o, i) => o / theirs[i])
-    console.log(`${basename(file).slice(0, 30).padEnd(30)} ${ms(median(ours), 11)} ${ms(median(theirs), 17)} ${median(ours) / median(theirs) < 10 ? (median(ours) / median(theirs)).toFixed(2).padStart(17) : ''} ${median(paired).toFixed(2).padStart(24)}`)
+    const floorPaired = floor.map((f, i) => f / theirs[i])
+    console.log(
+      `${basename(file).slice(0, 30).padEnd(30)} ${ms(median(ours), 11)} ${ms(median(theirs), 17)} ${median(ours) / median(theirs) < 10 ? (median(ours) / median(theirs)).toFixed(2).padStart(17) : ''} ${median(paired).toFixed(2).padStart(24)} | ${ms(median(floor), 25)} ${median(floorPaired).toFixed(2).padStart(26)}`
+    )
   }
 }
 
@@ -136,6 +148,9 @@ if (!quick) {
     const t = median(Array.from({ length: 3 }, () => wall([node24, cli, '*/reports/README.md'], { cwd: batch, env }).ms))
     console.log(`${label.padEnd(32)} ${ms(t, 8)} ms`)
   }
+  const reports = readdirSync(batch).map((d) => join(batch, d, 'reports', 'README.md'))
+  const parse = JSON.parse(execFileSync(node24, [parseOnly, ...reports], { env: { ...process.env, REPORT_LINT_FLOOR_OPT: '1' } }).toString())
+  console.log(`${'the parse alone, one thread'.padEnd(32)} ${ms(parse.ms, 8)} ms (${parse.events} events)`)
 }
 
 rmSync(scratch, { recursive: true, force: true })

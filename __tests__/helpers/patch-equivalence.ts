@@ -50,7 +50,7 @@ export interface Engine {
   /** The file micromark resolves to (index.js, or dev/index.js under the development condition). */
   entry: string
   /** report-lint's own parse (src/model/parse-events.ts), on this build. */
-  parseEvents: (text: string, sectionChars?: number) => RawEvent[]
+  parseEvents: (text: string, sectionChars?: number) => { toTuples: () => RawEvent[] }
 }
 
 type RawEvent = [string, Record<string, unknown>, ...unknown[]]
@@ -200,7 +200,7 @@ const PIECE_CHARS = 300
 /** What one build makes of a text in one mode, as lines to compare. */
 export function run(engine: Engine, mode: Mode, text: string): string[] {
   if (mode === 'report-lint' || mode === 'report-lint-pieces') {
-    return engine.parseEvents(text, mode === 'report-lint' ? undefined : PIECE_CHARS).map(showEvent)
+    return engine.parseEvents(text, mode === 'report-lint' ? undefined : PIECE_CHARS).toTuples().map(showEvent)
   }
   const all = mode === 'all-extensions'
   const parser = engine.parse({ extensions: all ? engine.syntax() : [] })

@@ -2,7 +2,7 @@ import { graderResult } from '../grader/grader-result.js'
 import { readLikeChecker } from '../grader/reading.js'
 import { simulateChecker } from '../grader/simulate.js'
 import { buildModel } from '../model/build-model.js'
-import { parseEvents, type MdEvent, type MdPoint, type MdToken } from '../model/parse-events.js'
+import { parseEvents } from '../model/parse-events.js'
 import { SourceText } from '../model/source.js'
 import type { ReportModel } from '../model/types.js'
 import { detectProfile, type Detection } from '../profiles/detect.js'
@@ -142,27 +142,21 @@ export function skeletonModel(text: string, bom: boolean): ReportModel {
   }
   parts.push(text.slice(at))
   const events = parseEvents(parts.join(''))
+  // The last cut region at or before `offset` holds it or says how far it moved (regions are in order).
   const toReport = (offset: number): number => {
-    let shift = 0
-    for (const m of moved) {
-      if (offset < m.at) break
-      if (offset < m.at + m.length) return Math.min(m.start + (offset - m.at), m.end)
-      shift = m.end - (m.at + m.length)
+    let low = 0
+    let high = moved.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (moved[mid].at <= offset) low = mid + 1
+      else high = mid
     }
-    return offset + shift
+    if (low === 0) return offset
+    const m = moved[low - 1]
+    if (offset < m.at + m.length) return Math.min(m.start + (offset - m.at), m.end)
+    return offset + m.end - (m.at + m.length)
   }
-  const points = new Map<MdPoint, MdPoint>()
-  const point = (p: MdPoint): MdPoint => {
-    let q = points.get(p)
-    if (!q) points.set(p, (q = { offset: toReport(p.offset) }))
-    return q
-  }
-  const tokens = new Map<MdToken, MdToken>()
-  const placed: MdEvent[] = events.map(([kind, token]) => {
-    let t = tokens.get(token)
-    if (!t) tokens.set(token, (t = { type: token.type, start: point(token.start), end: point(token.end) }))
-    return [kind, t]
-  })
+  const placed = events.withOffsets(toReport)
   return buildModel(blankRegions(text, regions), placed)
 }
 

@@ -1,7 +1,7 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { checkerImageMatches } from '../count/images.js'
 import { normalizeLabel, type DocumentOutline } from './blocks.js'
-import type { MdEvent } from './parse-events.js'
+import type { MdEvents } from './parse-events.js'
 import type { QuestionSection } from './questions.js'
 import type { SourceText } from './source.js'
 import type { Answer, CodeBlock, CodeImage, CommentImage, Image, Link } from './types.js'
@@ -44,20 +44,19 @@ const SEPARATORS = new Set([
 ])
 
 /** Where the answer begins: just after the first `Answer:` in the section's text (not in code). */
-export function findAnswerMarker(events: MdEvent[], source: SourceText, section: QuestionSection): { start: number; end: number } | null {
+export function findAnswerMarker(events: MdEvents, source: SourceText, section: QuestionSection): { start: number; end: number } | null {
   for (let i = section.firstEvent; i < section.endEvent; i++) {
-    const kind = events[i][0]
-    const token = events[i][1]
-    if (kind !== 'enter' || token.type !== 'data') continue
-    const at = source.text.slice(token.start.offset, token.end.offset).indexOf(ANSWER_MARKER)
-    if (at >= 0) return { start: token.start.offset + at, end: token.start.offset + at + ANSWER_MARKER.length }
+    if (!events.isEnter(i) || events.type(i) !== 'data') continue
+    const tStart = events.start(i)
+    const at = source.text.slice(tStart, events.end(i)).indexOf(ANSWER_MARKER)
+    if (at >= 0) return { start: tStart + at, end: tStart + at + ANSWER_MARKER.length }
   }
   return null
 }
 
 /** Everything in the answer a rule may point at, from one walk over the answer's events. */
 export function readAnswer(
-  events: MdEvent[],
+  events: MdEvents,
   source: SourceText,
   doc: DocumentOutline,
   section: QuestionSection,
@@ -78,14 +77,12 @@ export function readAnswer(
   const media: OpenMedia[] = []
 
   for (let i = section.firstEvent; i < section.endEvent; i++) {
-    const kind = events[i][0]
-    const token = events[i][1]
-    const tStart = token.start.offset
-    const tEnd = token.end.offset
+    const tStart = events.start(i)
+    const tEnd = events.end(i)
     if (tEnd <= start) continue
-    const type = token.type
+    const type = events.type(i)
     const open = media[media.length - 1]
-    if (kind === 'exit') {
+    if (!events.isEnter(i)) {
       if (HIDDEN.has(type)) hidden--
       if ((type === 'image' || type === 'link') && open?.kind === type) {
         media.pop()

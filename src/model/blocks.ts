@@ -1,4 +1,4 @@
-import type { MdEvent } from './parse-events.js'
+import type { MdEvents } from './parse-events.js'
 import type { SourceText } from './source.js'
 import type { Heading } from './types.js'
 
@@ -29,14 +29,13 @@ export interface DocumentOutline {
 const TEXT_TYPES = new Set(['data', 'codeTextData', 'characterEscapeValue'])
 
 /** Plain text of the tokens between two event indexes: text runs kept, markup dropped, line breaks as spaces. */
-export function plainText(events: MdEvent[], source: SourceText, from: number, to: number): string {
+export function plainText(events: MdEvents, source: SourceText, from: number, to: number): string {
   let out = ''
   for (let i = from; i <= to && i < events.length; i++) {
-    const kind = events[i][0]
-    const token = events[i][1]
-    if (kind !== 'enter') continue
-    if (TEXT_TYPES.has(token.type)) out += source.text.slice(token.start.offset, token.end.offset)
-    else if (token.type === 'lineEnding') out += ' '
+    if (!events.isEnter(i)) continue
+    const type = events.type(i)
+    if (TEXT_TYPES.has(type)) out += source.text.slice(events.start(i), events.end(i))
+    else if (type === 'lineEnding') out += ' '
   }
   return out.replace(/\s+/g, ' ').trim()
 }
@@ -46,7 +45,7 @@ export function normalizeLabel(label: string): string {
   return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase()
 }
 
-export function outline(events: MdEvent[], source: SourceText): DocumentOutline {
+export function outline(events: MdEvents, source: SourceText): DocumentOutline {
   const blocks: Block[] = []
   const headings: DocumentOutline['headings'] = []
   const definitions = new Map<string, LinkDefinition>()
@@ -56,19 +55,16 @@ export function outline(events: MdEvent[], source: SourceText): DocumentOutline 
   let pendingLabel: string | null = null
 
   for (let i = 0; i < events.length; i++) {
-    const kind = events[i][0]
-    const token = events[i][1]
-    if (kind === 'enter') {
+    const type = events.type(i)
+    if (events.isEnter(i)) {
       open.push(i)
-      if (token.type === 'definitionLabelString') pendingLabel = source.text.slice(token.start.offset, token.end.offset)
-      else if (token.type === 'definitionDestinationString' && pendingLabel !== null) {
+      if (type === 'definitionLabelString') pendingLabel = source.text.slice(events.start(i), events.end(i))
+      else if (type === 'definitionDestinationString' && pendingLabel !== null) {
         const key = normalizeLabel(pendingLabel)
         if (!definitions.has(key)) {
-          definitions.set(key, {
-            destination: source.text.slice(token.start.offset, token.end.offset),
-            start: token.start.offset,
-            end: token.end.offset
-          })
+          const start = events.start(i)
+          const end = events.end(i)
+          definitions.set(key, { destination: source.text.slice(start, end), start, end })
         }
         pendingLabel = null
       }
@@ -77,17 +73,17 @@ export function outline(events: MdEvent[], source: SourceText): DocumentOutline 
     const enter = open.pop() as number
     const depth = open.length
     // Paragraphs and definitions sit inside a top-level `content` token.
-    const parentType = depth === 1 ? events[open[0]][1].type : null
+    const parentType = depth === 1 ? events.type(open[0]) : null
     const topLevel = depth === 0 || (depth === 1 && parentType === 'content')
-    if (!topLevel || token.type === 'content' || token.type.startsWith('lineEnding') || token.type === 'linePrefix') continue
-    const block: Block = { type: token.type, start: token.start.offset, end: token.end.offset, enter, exit: i }
+    if (!topLevel || type === 'content' || type.startsWith('lineEnding') || type === 'linePrefix') continue
+    const block: Block = { type, start: events.start(i), end: events.end(i), enter, exit: i }
     blocks.push(block)
-    if (token.type === 'yaml' || token.type === 'toml') frontMatter = block
-    if (token.type === 'atxHeading' || token.type === 'setextHeading') {
+    if (type === 'yaml' || type === 'toml') frontMatter = block
+    if (type === 'atxHeading' || type === 'setextHeading') {
       headings.push({
         depth: headingDepth(events, source, block),
         text: plainText(events, source, enter, i),
-        kind: token.type === 'atxHeading' ? 'atx' : 'setext',
+        kind: type === 'atxHeading' ? 'atx' : 'setext',
         span: source.span(block.start, block.end),
         block
       })
@@ -96,11 +92,11 @@ export function outline(events: MdEvent[], source: SourceText): DocumentOutline 
   return { blocks, headings, frontMatter, definitions }
 }
 
-function headingDepth(events: MdEvent[], source: SourceText, block: Block): number {
+function headingDepth(events: MdEvents, source: SourceText, block: Block): number {
   for (let i = block.enter; i <= block.exit; i++) {
-    const token = events[i][1]
-    if (token.type === 'atxHeadingSequence') return token.end.offset - token.start.offset
-    if (token.type === 'setextHeadingLineSequence') return source.text[token.start.offset] === '=' ? 1 : 2
+    const type = events.type(i)
+    if (type === 'atxHeadingSequence') return events.end(i) - events.start(i)
+    if (type === 'setextHeadingLineSequence') return source.text[events.start(i)] === '=' ? 1 : 2
   }
   return 1
 }

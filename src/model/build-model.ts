@@ -2,7 +2,7 @@ import { readAnswer, findAnswerMarker } from './answer.js'
 import { outline, plainText, type DocumentOutline } from './blocks.js'
 import { readChecklist } from './checklist.js'
 import { statedConstraints } from './constraints.js'
-import { parseEvents, type MdEvent } from './parse-events.js'
+import { parseEvents, type MdEvents } from './parse-events.js'
 import { findQuestionSections, type QuestionSection } from './questions.js'
 import { SourceText } from './source.js'
 import type { Prompt, Question, ReportModel } from './types.js'
@@ -12,7 +12,7 @@ import type { Prompt, Question, ReportModel } from './types.js'
  * the parse of `text` when the caller has it (the text-only reading parses a shorter text and
  * moves its events to the offsets of `text`).
  */
-export function buildModel(text: string, events: MdEvent[] = parseEvents(text)): ReportModel {
+export function buildModel(text: string, events: MdEvents = parseEvents(text)): ReportModel {
   const source = new SourceText(text)
   const doc = outline(events, source)
   const sections = findQuestionSections(events, source, doc)
@@ -27,7 +27,7 @@ export function buildModel(text: string, events: MdEvent[] = parseEvents(text)):
   }
 }
 
-function readQuestion(events: MdEvent[], source: SourceText, doc: DocumentOutline, section: QuestionSection): Question {
+function readQuestion(events: MdEvents, source: SourceText, doc: DocumentOutline, section: QuestionSection): Question {
   const marker = findAnswerMarker(events, source, section)
   const quote = marker ? null : promptQuote(source, doc, section)
   const promptEnd = marker ? marker.start : (quote?.end ?? null)
@@ -58,10 +58,10 @@ function promptQuote(source: SourceText, doc: DocumentOutline, section: Question
   return lazy === null ? { end: quote.end, glued: false } : { end: source.lineStart(lazy), glued: true }
 }
 
-function readPrompt(events: MdEvent[], source: SourceText, section: QuestionSection, end: number | null): Prompt {
+function readPrompt(events: MdEvents, source: SourceText, section: QuestionSection, end: number | null): Prompt {
   if (end === null || end <= section.start) return { span: null, text: '', question: '', stated: {} }
   let lastEvent = section.firstEvent
-  while (lastEvent + 1 < section.endEvent && events[lastEvent + 1][1].start.offset < end) lastEvent++
+  while (lastEvent + 1 < section.endEvent && events.start(lastEvent + 1) < end) lastEvent++
   const text = plainText(events, source, section.firstEvent, lastEvent)
   return {
     span: source.trimmed(section.start, end),
@@ -72,18 +72,17 @@ function readPrompt(events: MdEvent[], source: SourceText, section: QuestionSect
 }
 
 /** The prompt's bold question; the template wraps it over several bold lines of one paragraph. */
-function boldQuestion(events: MdEvent[], source: SourceText, from: number, to: number): string {
+function boldQuestion(events: MdEvents, source: SourceText, from: number, to: number): string {
   const parts: string[] = []
   let lastEnd = -1
   for (let i = from; i <= to; i++) {
-    const kind = events[i][0]
-    const token = events[i][1]
-    if (kind !== 'enter' || token.type !== 'strong') continue
-    if (lastEnd >= 0 && !/^[ \t>]*\n?[ \t>]*$/.test(source.text.slice(lastEnd, token.start.offset))) break
+    if (!events.isEnter(i) || events.type(i) !== 'strong') continue
+    if (lastEnd >= 0 && !/^[ \t>]*\n?[ \t>]*$/.test(source.text.slice(lastEnd, events.start(i)))) break
+    const token = events.token(i)
     let exit = i
-    while (events[exit][1] !== token || events[exit][0] !== 'exit') exit++
+    while (events.token(exit) !== token || events.isEnter(exit)) exit++
     parts.push(plainText(events, source, i, exit))
-    lastEnd = token.end.offset
+    lastEnd = events.end(i)
     i = exit
   }
   return parts.join(' ')

@@ -1,5 +1,5 @@
 import type { DocumentOutline } from './blocks.js'
-import type { MdEvent } from './parse-events.js'
+import type { MdEvents } from './parse-events.js'
 import type { SourceText } from './source.js'
 import type { Checklist, ChecklistItem, ChecklistSection, MalformedChecklistLine } from './types.js'
 
@@ -15,7 +15,7 @@ const OPEN = new Set(['', '-', '–', 'no', 'n', 'todo', 'wip', 'tbd', '❌', '�
  * heading of depth 2 or less (or the first question), grouped by their `### Week N` headings.
  */
 export function readChecklist(
-  events: MdEvent[],
+  events: MdEvents,
   source: SourceText,
   doc: DocumentOutline,
   firstQuestionStart: number
@@ -52,23 +52,23 @@ export function readChecklist(
   }
 }
 
-function readTaskItems(events: MdEvent[], source: SourceText, from: number, end: number): ChecklistItem[] {
+function readTaskItems(events: MdEvents, source: SourceText, from: number, end: number): ChecklistItem[] {
   const items: ChecklistItem[] = []
   let itemStart = -1
   let current: { checked: boolean; start: number; text: string } | null = null
   for (let i = from; i < events.length; i++) {
-    const kind = events[i][0]
-    const token = events[i][1]
-    if (token.start.offset >= end) break
-    if (kind === 'enter') {
-      if (token.type === 'listItemPrefix') itemStart = token.start.offset
-      else if (token.type === 'taskListCheckValueChecked' || token.type === 'taskListCheckValueUnchecked') {
-        current = { checked: token.type === 'taskListCheckValueChecked', start: itemStart, text: '' }
-      } else if (current && token.type === 'data') current.text += source.text.slice(token.start.offset, token.end.offset)
-      else if (current && token.type === 'lineEnding') current.text += ' '
+    const tStart = events.start(i)
+    if (tStart >= end) break
+    const type = events.type(i)
+    if (events.isEnter(i)) {
+      if (type === 'listItemPrefix') itemStart = tStart
+      else if (type === 'taskListCheckValueChecked' || type === 'taskListCheckValueUnchecked') {
+        current = { checked: type === 'taskListCheckValueChecked', start: itemStart, text: '' }
+      } else if (current && type === 'data') current.text += source.text.slice(tStart, events.end(i))
+      else if (current && type === 'lineEnding') current.text += ' '
       continue
     }
-    if (current && token.type === 'paragraph') {
+    if (current && type === 'paragraph') {
       const text = current.text.replace(/\s+/g, ' ').trim()
       const tags = MODULE_TAGS.exec(text)
       items.push({
@@ -76,7 +76,7 @@ function readTaskItems(events: MdEvent[], source: SourceText, from: number, end:
         text,
         modules: tags ? tags[1].split(/\s*[+,&/]\s*/).map((m) => m.toUpperCase()) : [],
         section: '',
-        span: source.span(current.start >= 0 ? current.start : token.start.offset, token.end.offset)
+        span: source.span(current.start >= 0 ? current.start : tStart, events.end(i))
       })
       current = null
     }
@@ -85,7 +85,7 @@ function readTaskItems(events: MdEvent[], source: SourceText, from: number, end:
 }
 
 function malformedLines(
-  events: MdEvent[],
+  events: MdEvents,
   source: SourceText,
   start: number,
   end: number,
@@ -94,13 +94,13 @@ function malformedLines(
   const validLines = new Set(items.map((item) => item.span.start.line))
   const codeLines = new Set<number>()
   for (let i = 0; i < events.length; i++) {
-    const kind = events[i][0]
-    const token = events[i][1]
-    if (token.start.offset >= end) break
-    if (kind !== 'enter' || token.end.offset <= start) continue
-    if (token.type === 'codeFenced' || token.type === 'codeIndented' || token.type === 'htmlFlow') {
-      const from = source.point(token.start.offset).line
-      const to = source.point(token.end.offset).line
+    const tStart = events.start(i)
+    if (tStart >= end) break
+    if (!events.isEnter(i) || events.end(i) <= start) continue
+    const type = events.type(i)
+    if (type === 'codeFenced' || type === 'codeIndented' || type === 'htmlFlow') {
+      const from = source.point(tStart).line
+      const to = source.point(events.end(i)).line
       for (let line = from; line <= to; line++) codeLines.add(line)
     }
   }

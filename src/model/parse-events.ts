@@ -11,20 +11,112 @@ type Token = Event[1]
 /** micromark's parser, with the state the footnote extension keeps on it. */
 type Parser = ReturnType<typeof parse> & { gfmFootnotes?: string[] }
 
-/** An offset into the whole text. Tokens share these: read only. */
-export interface MdPoint {
-  readonly offset: number
+/**
+ * micromark's events in a compact, read-only form: per token its type, start and end offset, in
+ * typed arrays (10 bytes a token and 4 an event, where micromark's own take some 300 and the
+ * objects before this took some 100). An event is an enter or exit of a token; a token's two
+ * events share its number. The model reads events by index: `isEnter(i)`, `type(i)`, `start(i)`,
+ * `end(i)`, and `token(i)` to tell which enter an exit closes.
+ */
+export class MdEvents {
+  constructor(
+    /** Per event: the token's number for an enter, its bitwise complement (below 0) for an exit. */
+    private readonly refs: Int32Array,
+    /** Per token: its type (an index into TYPE_NAMES), start and end offset. */
+    private readonly types: Uint16Array,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array
+  ) {}
+
+  get length(): number {
+    return this.refs.length
+  }
+
+  isEnter(i: number): boolean {
+    return this.refs[i] >= 0
+  }
+
+  /** The number of the token event `i` enters or exits. */
+  token(i: number): number {
+    const ref = this.refs[i]
+    return ref >= 0 ? ref : ~ref
+  }
+
+  type(i: number): string {
+    return TYPE_NAMES[this.types[this.token(i)]]
+  }
+
+  start(i: number): number {
+    return this.starts[this.token(i)]
+  }
+
+  end(i: number): number {
+    return this.ends[this.token(i)]
+  }
+
+  /** The same events with every offset moved by `move` (the text-only reading's skeleton). */
+  withOffsets(move: (offset: number) => number): MdEvents {
+    const starts = new Int32Array(this.starts.length)
+    const ends = new Int32Array(this.ends.length)
+    for (let t = 0; t < starts.length; t++) {
+      starts[t] = move(this.starts[t])
+      ends[t] = this.ends[t] === this.starts[t] ? starts[t] : move(this.ends[t])
+    }
+    return new MdEvents(this.refs, this.types, starts, ends)
+  }
+
+  /** The events as `[kind, {type, start: {offset}, end: {offset}}]`, for tests and debugging. */
+  toTuples(): ['enter' | 'exit', { type: string; start: { offset: number }; end: { offset: number } }][] {
+    const out: ['enter' | 'exit', { type: string; start: { offset: number }; end: { offset: number } }][] = []
+    for (let i = 0; i < this.refs.length; i++) {
+      out.push([this.isEnter(i) ? 'enter' : 'exit', { type: this.type(i), start: { offset: this.start(i) }, end: { offset: this.end(i) } }])
+    }
+    return out
+  }
+
+  /** The events of several pieces, one after another (their offsets already the whole text's). */
+  static concat(pieces: MdEvents[]): MdEvents {
+    if (pieces.length === 1) return pieces[0]
+    let events = 0
+    let tokens = 0
+    for (const p of pieces) {
+      events += p.refs.length
+      tokens += p.types.length
+    }
+    const refs = new Int32Array(events)
+    const types = new Uint16Array(tokens)
+    const starts = new Int32Array(tokens)
+    const ends = new Int32Array(tokens)
+    let e = 0
+    let t = 0
+    for (const p of pieces) {
+      for (let i = 0; i < p.refs.length; i++) {
+        const ref = p.refs[i]
+        refs[e++] = ref >= 0 ? ref + t : ~(~ref + t)
+      }
+      types.set(p.types, t)
+      starts.set(p.starts, t)
+      ends.set(p.ends, t)
+      t += p.types.length
+    }
+    return new MdEvents(refs, types, starts, ends)
+  }
 }
 
-/** The part of a micromark token the model reads. */
-export interface MdToken {
-  readonly type: string
-  readonly start: MdPoint
-  readonly end: MdPoint
-}
+/** Token type names by number, shared by every parse (micromark and its extensions have some 150). */
+const TYPE_NAMES: string[] = []
+const TYPE_NUMBERS = new Map<string, number>()
 
-/** An enter or exit of a token; the two events of one token share the token object. */
-export type MdEvent = ['enter' | 'exit', MdToken]
+function typeNumber(type: string): number {
+  let n = TYPE_NUMBERS.get(type)
+  if (n === undefined) {
+    n = TYPE_NAMES.push(type) - 1
+    // Types come from the parser's code, never from the text, so this cannot run out.
+    if (n > 0xffff) throw new Error('too many token types')
+    TYPE_NUMBERS.set(type, n)
+  }
+  return n
+}
 
 /** What the last parse did, for the benchmarks and the work bounds in tests. */
 export interface ParseStats {
@@ -44,16 +136,17 @@ export const lastParse: ParseStats = { sections: 0, parsedChars: 0, events: 0, m
  * each starting at an ATX heading in column 1 that nothing before it holds open (see `endsOpen`).
  * Such a heading closes every container and interrupts a paragraph, so the pieces parse exactly as
  * the whole text does, while memory holds one piece's parser state (about 200 bytes per character)
- * instead of the whole text's.
+ * instead of the whole text's. At 16 KB a piece's parser state dies young, in V8's young
+ * generation, instead of filling the old one (docs/performance.md: peak memory).
  */
-export const SECTION_CHARS = 64 * 1024
+export const SECTION_CHARS = 16 * 1024
 
 /**
  * Parses Markdown into micromark's flat event list (GFM less autolink literals, and YAML front
- * matter), as tokens that keep only their type and offsets. The model is built from events rather
- * than an mdast tree: it keeps every offset and saves the tree-building pass.
+ * matter), kept as token types and offsets (MdEvents). The model is built from events rather than
+ * an mdast tree: it keeps every offset and saves the tree-building pass.
  */
-export function parseEvents(text: string, sectionChars = SECTION_CHARS): MdEvent[] {
+export function parseEvents(text: string, sectionChars = SECTION_CHARS): MdEvents {
   const start = performance.now()
   const events = parseInSections(text, sectionChars)
   lastParse.events = events.length
@@ -61,9 +154,9 @@ export function parseEvents(text: string, sectionChars = SECTION_CHARS): MdEvent
   return events
 }
 
-function parseInSections(text: string, sectionChars: number): MdEvent[] {
+function parseInSections(text: string, sectionChars: number): MdEvents {
   const extensions = extensionsFor(text)
-  const sections: SlimSection[] = []
+  const sections: Section[] = []
   lastParse.sections = 0
   lastParse.parsedChars = 0
   let start = 0
@@ -73,14 +166,12 @@ function parseInSections(text: string, sectionChars: number): MdEvent[] {
     for (;;) {
       const end = start + want >= text.length ? text.length : nextSplit(text, start + want)
       section = parseSection(text, start, end, extensions, [], [])
-      if (end === text.length || !endsOpen(section.raw, start === 0 && FRONT_MATTER.test(text))) break
+      if (end === text.length || !section.endsOpen) break
       // A fenced code block, HTML block or front matter may run on past the heading: try a piece
       // twice as long (so the pieces parsed again add up to at most the text's length once more).
       want *= 2
     }
-    // A text parsed in one piece keeps micromark's own events: converting them would only cost time.
-    if (start === 0 && section.end === text.length) return section.raw as unknown as MdEvent[]
-    sections.push(slimSection(section))
+    sections.push(section)
     start = section.end
   } while (start < text.length)
 
@@ -92,32 +183,23 @@ function parseInSections(text: string, sectionChars: number): MdEvent[] {
     sections.forEach((s, i) => {
       // A piece's own labels are among all of them: it lacks some when there are more.
       if ((defined.size > s.defined.length || footnotes.size > s.footnotes.length) && text.slice(s.start, s.end).includes(']')) {
-        sections[i] = slimSection(parseSection(text, s.start, s.end, extensions, [...defined], [...footnotes]))
+        sections[i] = parseSection(text, s.start, s.end, extensions, [...defined], [...footnotes])
       }
     })
   }
-
-  const events: MdEvent[] = []
-  for (const section of sections) for (const event of section.events) events.push(event)
-  return events
+  return MdEvents.concat(sections.map((s) => s.events))
 }
 
 interface Section {
   start: number
   end: number
-  raw: Event[]
+  /** The piece's events, at the whole text's offsets; micromark's own, far larger, are gone. */
+  events: MdEvents
+  /** Whether the piece's last block may run on past its end (see `endsOpen`). */
+  endsOpen: boolean
   /** Normalized labels of the link and footnote definitions the piece holds. */
   defined: string[]
   footnotes: string[]
-}
-
-/** A section whose events are slim: micromark's own, far larger, can go as soon as it is parsed. */
-type SlimSection = Omit<Section, 'raw'> & { events: MdEvent[] }
-
-function slimSection({ raw, ...rest }: Section): SlimSection {
-  const events: MdEvent[] = []
-  appendSlim(events, raw, rest.start, rest.end - rest.start)
-  return { ...rest, events }
 }
 
 function parseSection(text: string, start: number, end: number, extensions: Extension[], defined: string[], footnotes: string[]): Section {
@@ -128,40 +210,42 @@ function parseSection(text: string, start: number, end: number, extensions: Exte
   const raw = postprocess(parser.document().write(chunks))
   lastParse.sections++
   lastParse.parsedChars += end - start
-  return { start, end, raw, defined: [...new Set(parser.defined)], footnotes: [...new Set(parser.gfmFootnotes ?? [])] }
+  return {
+    start,
+    end,
+    events: compact(raw, start),
+    endsOpen: end < text.length && endsOpen(raw, start === 0 && FRONT_MATTER.test(text)),
+    defined: [...new Set(parser.defined)],
+    footnotes: [...new Set(parser.gfmFootnotes ?? [])]
+  }
 }
 
-/**
- * Copies the events with slim tokens, shifting offsets by `base`. Tokens that start or end at the
- * same offset share the point object (read only), which saves a fifth of the memory events take.
- */
-function appendSlim(events: MdEvent[], raw: Event[], base: number, length: number): void {
+/** micromark's events as MdEvents, with offsets moved by `base`. */
+function compact(raw: Event[], base: number): MdEvents {
+  const tokens = raw.length >> 1
+  const refs = new Int32Array(raw.length)
+  const types = new Uint16Array(tokens)
+  const starts = new Int32Array(tokens)
+  const ends = new Int32Array(tokens)
   // Events nest: a token's exit meets its own enter on top of the stack.
   const open: Token[] = []
-  const slims: MdToken[] = []
-  const points: MdPoint[] = []
-  // 1 + the index in `points` of the point at each offset; 0 for none yet.
-  const pointIndex = new Int32Array(length + 1)
-  const pointAt = (offset: number): MdPoint => {
-    const index = pointIndex[offset]
-    if (index) return points[index - 1]
-    const point = { offset: offset + base }
-    pointIndex[offset] = points.push(point)
-    return point
-  }
+  const numbers: number[] = []
+  let next = 0
   for (let i = 0; i < raw.length; i++) {
-    const kind = raw[i][0]
     const token = raw[i][1]
-    if (kind === 'enter') {
-      const slim: MdToken = { type: token.type, start: pointAt(token.start.offset), end: pointAt(token.end.offset) }
+    if (raw[i][0] === 'enter') {
+      types[next] = typeNumber(token.type)
+      starts[next] = token.start.offset + base
+      ends[next] = token.end.offset + base
       open.push(token)
-      slims.push(slim)
-      events.push(['enter', slim])
+      numbers.push(next)
+      refs[i] = next++
     } else {
       if (open.pop() !== token) throw new Error(`micromark events do not nest at ${token.type}`)
-      events.push(['exit', slims.pop() as MdToken])
+      refs[i] = ~(numbers.pop() as number)
     }
   }
+  return new MdEvents(refs, types, starts, ends)
 }
 
 /**

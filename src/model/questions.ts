@@ -1,5 +1,5 @@
 import type { Block, DocumentOutline } from './blocks.js'
-import type { MdEvent } from './parse-events.js'
+import type { MdEvents } from './parse-events.js'
 import type { SourceText } from './source.js'
 import type { QuestionMarker } from './types.js'
 
@@ -24,7 +24,7 @@ export interface QuestionSection {
  * next question or the next heading of depth 1 or 2 (an `===` setext heading too,
  * a `---` one not); a `###` that is not a question stays in the answer.
  */
-export function findQuestionSections(events: MdEvent[], source: SourceText, doc: DocumentOutline): QuestionSection[] {
+export function findQuestionSections(events: MdEvents, source: SourceText, doc: DocumentOutline): QuestionSection[] {
   // Each marker is a boundary too; `at` is its index in `boundaries`, so the next boundary is the one after.
   const markers: { marker: QuestionMarker; block: Block; at: number }[] = []
   const boundaries: Block[] = []
