@@ -53185,6 +53185,7 @@ function hasLineWithin(lines, first, last) {
 
 
 
+
 /** From this size on a report may take longer than the budget to read in full (docs/performance.md). */
 const LARGE_REPORT_CHARS = 768 * 1024;
 /** The id of the one finding a text-only reading reports. */
@@ -53314,15 +53315,7 @@ function skeletonModel(text, bom) {
     const events = parseEvents(parts.join(''));
     // The last cut region at or before `offset` holds it or says how far it moved (regions are in order).
     const toReport = (offset) => {
-        let low = 0;
-        let high = moved.length;
-        while (low < high) {
-            const mid = (low + high) >> 1;
-            if (moved[mid].at <= offset)
-                low = mid + 1;
-            else
-                high = mid;
-        }
+        const low = partitionPoint(moved, (m) => m.at <= offset);
         if (low === 0)
             return offset;
         const m = moved[low - 1];

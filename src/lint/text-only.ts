@@ -11,6 +11,7 @@ import { plural } from '../util/plural.js'
 import { runWithin } from './budget.js'
 import type { LintOptions } from './lint-text.js'
 import { lineStartAt, nextLineStart } from '../util/line-ending.js'
+import { partitionPoint } from '../util/partition-point.js'
 
 /** From this size on a report may take longer than the budget to read in full (docs/performance.md). */
 const LARGE_REPORT_CHARS = 768 * 1024
@@ -144,13 +145,7 @@ export function skeletonModel(text: string, bom: boolean): ReportModel {
   const events = parseEvents(parts.join(''))
   // The last cut region at or before `offset` holds it or says how far it moved (regions are in order).
   const toReport = (offset: number): number => {
-    let low = 0
-    let high = moved.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if (moved[mid].at <= offset) low = mid + 1
-      else high = mid
-    }
+    const low = partitionPoint(moved, (m) => m.at <= offset)
     if (low === 0) return offset
     const m = moved[low - 1]
     if (offset < m.at + m.length) return Math.min(m.start + (offset - m.at), m.end)
