@@ -52170,10 +52170,11 @@ const lastParse = { sections: 0, parsedChars: 0, events: 0, ms: 0 };
  * each starting at an ATX heading in column 1 that nothing before it holds open (see `endsOpen`).
  * Such a heading closes every container and interrupts a paragraph, so the pieces parse exactly as
  * the whole text does, while memory holds one piece's parser state (about 200 bytes per character)
- * instead of the whole text's. At 16 KB a piece's parser state dies young, in V8's young
- * generation, instead of filling the old one (docs/performance.md: peak memory).
+ * instead of the whole text's. At 8 KB most of a piece's parser state dies young, in V8's young
+ * generation, instead of filling the old one: a 3 MB report peaked at 151 to 161 MiB with pieces
+ * of 8 KB, 200 to 219 with 16 KB, 330 to 370 with 64 KB, in the same time (docs/performance.md).
  */
-const SECTION_CHARS = 16 * 1024;
+const SECTION_CHARS = 8 * 1024;
 /**
  * Parses Markdown into micromark's flat event list (GFM less autolink literals, and YAML front
  * matter), kept as token types and offsets (MdEvents). The model is built from events rather than
