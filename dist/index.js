@@ -52086,6 +52086,10 @@ class MdEvents {
     get length() {
         return this.refs.length;
     }
+    /** The bytes the events take. */
+    get bytes() {
+        return this.refs.byteLength + this.types.byteLength + this.starts.byteLength + this.ends.byteLength;
+    }
     isEnter(i) {
         return this.refs[i] >= 0;
     }

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { Config } from '../config/config.js'
@@ -42,97 +41,8 @@ export const MIN_REPORTS_FOR_WORKERS = 20
  * Lints reports and returns their results in the order of `jobs`. This thread lints from the start;
  * for a batch, worker threads join as they come up and take reports from the same queue. The
  * results are the same either way: a worker builds the same configuration and runs the same code.
- * A report of LARGE_REPORT_BYTES or more is linted in a worker thread of its own (lintLarge).
  */
 export async function lintFiles(jobs: LintJob[], options: BatchOptions): Promise<FileResult[]> {
-  // REPORT_LINT_WORKERS=0 (or maxWorkers 0): no worker thread at all, for large reports neither.
-  const threads = options.workerScript !== null && options.maxWorkers !== 0 && process.env.REPORT_LINT_WORKERS !== '0'
-  const large = threads ? jobs.flatMap((job, i) => (isLarge(job) ? [i] : [])) : []
-  if (large.length === 0) return lintBatch(jobs, options)
-  // Large reports, one after the other, each in a worker thread whose young generation is capped;
-  // the rest as a batch. The results go back in the order of `jobs`.
-  const isLargeJob = new Set(large)
-  const rest = jobs.flatMap((_, i) => (isLargeJob.has(i) ? [] : [i]))
-  const doneBefore = rest.length
-  const results: FileResult[] = new Array(jobs.length)
-  const restResults = await lintBatch(
-    rest.map((i) => jobs[i]),
-    { ...options, progress: options.progress && ((done) => options.progress?.(done, jobs.length)) }
-  )
-  rest.forEach((i, k) => (results[i] = restResults[k]))
-  const largeResults = await lintLarge(
-    large.map((i) => jobs[i]),
-    options,
-    (done) => options.progress?.(doneBefore + done, jobs.length)
-  )
-  large.forEach((i, k) => (results[i] = largeResults[k]))
-  return results
-}
-
-/**
- * From this size on, a report is linted in a worker thread of its own with V8's young generation
- * capped at LARGE_REPORT_YOUNG_MB. Left to itself, V8 grows the young generation to 64 MiB a
- * semi-space (128 MiB in all) while a large report is parsed, though little of what the parse
- * makes lives long; the size can only be set when a thread's heap is made, which for this thread
- * is before any of our code runs. A 3 MB report read in full through the CLI peaks at about 190
- * MiB so, against about 230 in this thread, in no more time (docs/performance.md). Below this size
- * the worker's start (about 50 ms) is not worth it.
- */
-export const LARGE_REPORT_BYTES = 512 * 1024
-
-/** The young generation of the worker that lints a large report: three semi-spaces of 16 MiB. */
-export const LARGE_REPORT_YOUNG_MB = 48
-
-function isLarge(job: LintJob): boolean {
-  try {
-    return statSync(job.absolute).size >= LARGE_REPORT_BYTES
-  } catch {
-    // Unreadable: lintJob says why, in this thread.
-    return false
-  }
-}
-
-/**
- * Lints large reports one after the other in one worker thread with a capped young generation. A
- * report the worker does not finish (it fails to start or dies) is linted in this thread instead.
- */
-async function lintLarge(jobs: LintJob[], options: BatchOptions, progress: (done: number) => void): Promise<FileResult[]> {
-  const results: FileResult[] = []
-  const worker = new Worker(options.workerScript as string | URL, {
-    workerData: { lintJobs: options.workerSetup },
-    resourceLimits: { maxYoungGenerationSizeMb: LARGE_REPORT_YOUNG_MB }
-  })
-  let alive = true
-  let answer: ((result: FileResult | null) => void) | null = null
-  worker.on('message', (message: { index?: number; result?: FileResult }) => {
-    if (message.result) answer?.(message.result)
-  })
-  const lost = () => {
-    alive = false
-    answer?.(null)
-  }
-  worker.on('error', lost)
-  worker.on('exit', lost)
-  try {
-    for (let index = 0; index < jobs.length; index++) {
-      const result = alive
-        ? await new Promise<FileResult | null>((resolve) => {
-            answer = resolve
-            worker.postMessage({ index, job: jobs[index] })
-          })
-        : null
-      answer = null
-      results.push(result ?? lintJob(jobs[index], options.config))
-      progress(index + 1)
-    }
-  } finally {
-    await worker.terminate()
-  }
-  return results
-}
-
-/** Lints reports, in this thread and, for a batch, in worker threads too (see lintFiles). */
-async function lintBatch(jobs: LintJob[], options: BatchOptions): Promise<FileResult[]> {
   const results: (FileResult | undefined)[] = new Array(jobs.length)
   let done = 0
   let next = 0

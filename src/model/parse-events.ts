@@ -32,6 +32,11 @@ export class MdEvents {
     return this.refs.length
   }
 
+  /** The bytes the events take. */
+  get bytes(): number {
+    return this.refs.byteLength + this.types.byteLength + this.starts.byteLength + this.ends.byteLength
+  }
+
   isEnter(i: number): boolean {
     return this.refs[i] >= 0
   }
