@@ -142,8 +142,9 @@ export const lastParse: ParseStats = { sections: 0, parsedChars: 0, events: 0, m
  * Such a heading closes every container and interrupts a paragraph, so the pieces parse exactly as
  * the whole text does, while memory holds one piece's parser state (about 200 bytes per character)
  * instead of the whole text's. At 8 KB most of a piece's parser state dies young, in V8's young
- * generation, instead of filling the old one: a 3 MB report peaked at 151 to 161 MiB with pieces
- * of 8 KB, 200 to 219 with 16 KB, 330 to 370 with 64 KB, in the same time (docs/performance.md).
+ * generation, instead of filling the old one: a 3 MB report read in full peaks at about 170 MiB
+ * with pieces of 8 KB, 205 to 233 with 16 KB, 330 to 370 with 64 KB, in no more time
+ * (docs/performance.md).
  */
 export const SECTION_CHARS = 8 * 1024
 
